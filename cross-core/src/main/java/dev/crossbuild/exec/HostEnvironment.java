@@ -1,0 +1,48 @@
+package dev.crossbuild.exec;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the running process sees of its surroundings: environment variables, system properties, working directory.
+ * {@link #system()} is the only place in cross-core that reads them; everything else takes a
+ * {@code HostEnvironment}, so tests pass {@link #of} with exactly the values they need.
+ */
+public interface HostEnvironment {
+
+    Optional<String> variable(String name);
+
+    Optional<String> property(String name);
+
+    /** Directory relative paths are resolved against. */
+    Path workingDirectory();
+
+    /** The environment of the running JVM. */
+    static HostEnvironment system() {
+        return SystemHostEnvironment.INSTANCE;
+    }
+
+    /** A fixed environment, for tests and for callers that compute one. */
+    static HostEnvironment of(Map<String, String> variables, Map<String, String> properties, Path workingDirectory) {
+        Map<String, String> vars = Map.copyOf(variables);
+        Map<String, String> props = Map.copyOf(properties);
+        Path cwd = workingDirectory.toAbsolutePath();
+        return new HostEnvironment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(vars.get(name));
+            }
+
+            @Override
+            public Optional<String> property(String name) {
+                return Optional.ofNullable(props.get(name));
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return cwd;
+            }
+        };
+    }
+}
