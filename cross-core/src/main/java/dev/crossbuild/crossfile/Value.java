@@ -53,12 +53,13 @@ public sealed interface Value {
 
     /** Short type name for messages: {@code string}, {@code boolean}, {@code integer}, {@code array}. */
     default String typeName() {
-        return switch (this) {
-            case Str s -> "string";
-            case Bool b -> "boolean";
-            case Int i -> "integer";
-            case Array a -> "array";
-        };
+        if (this instanceof Str) {
+            return "string";
+        }
+        if (this instanceof Bool) {
+            return "boolean";
+        }
+        return this instanceof Int ? "integer" : "array";
     }
 
     static Value of(String text) {
