@@ -149,6 +149,12 @@ final class MachineConfigReader {
                     + "binaries in the machine file.\"; write both keys with the same value (Meson 1.0.1 reads "
                     + "pkgconfig, newer Meson reads pkg-config)");
         }
+        if (old.isPresent() && current.isEmpty()) {
+            Entry a = old.get();
+            warnings.add(new CrossFileWarning(a.file(), a.line(), Optional.of(a.key()), "[binaries] pkgconfig is "
+                    + "deprecated since Meson 1.3, which reads pkg-config; also write pkg-config = "
+                    + ValueText.literal(a.value()) + " so that old and new Meson both find it"));
+        }
         return new BinaryTable(table);
     }
 

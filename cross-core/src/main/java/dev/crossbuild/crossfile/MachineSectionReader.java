@@ -70,7 +70,7 @@ final class MachineSectionReader {
             throw new CrossFileException(section.file(), section.line(), missing.get(0), "[" + section.name()
                     + "] is missing " + String.join(", ", missing) + " (it has "
                     + (present.isEmpty() ? "no keys" : present) + "); a machine section needs system, cpu_family, "
-                    + "cpu and endian");
+                    + "cpu and endian" + misspelt(section, missing));
         }
 
         Entry endianEntry = section.entry("endian").orElseThrow();
@@ -101,6 +101,18 @@ final class MachineSectionReader {
         return new Machine(system, family, string(section.entry("cpu").orElseThrow()), endian,
                 section.entry("kernel").map(MachineSectionReader::string),
                 section.entry("subsystem").map(MachineSectionReader::string));
+    }
+
+    /** {@code ; cpu-family should be cpu_family} for present unknown keys that look like a missing one. */
+    private static String misspelt(Section section, List<String> missing) {
+        StringBuilder hints = new StringBuilder();
+        for (Entry entry : section.entries()) {
+            if (!KNOWN.contains(entry.key())) {
+                Suggestions.closest(entry.key(), missing).ifPresent(
+                        m -> hints.append("; ").append(entry.key()).append(" should probably be ").append(m));
+            }
+        }
+        return hints.toString();
     }
 
     private static String string(Entry entry) {
