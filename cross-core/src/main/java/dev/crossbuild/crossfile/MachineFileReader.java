@@ -74,6 +74,17 @@ final class MachineFileReader {
         return new Section(raw.name, raw.file, raw.line, entries);
     }
 
+    private static String laterDefinition(String name, RawValue current, RawValue later, RawSection section) {
+        if (later.file().equals(current.file())) {
+            return "'" + name + "' is set only later in [" + section.name + "] (line " + later.keyLine() + "), and"
+                    + " a name must be defined above its use: move it up"
+                    + (section.name.equals(CONSTANTS) ? "" : " (or into [constants])");
+        }
+        return "'" + name + "' is set in " + later.file() + ":" + later.keyLine() + ", but layered files are merged"
+                + " before evaluation and [" + section.name + "] is evaluated in order of first appearance, where '"
+                + name + "' comes after '" + current.key() + "': give the file that sets '" + name + "' first";
+    }
+
     /** The remedy part of "Undefined constant": why the name is not visible here and what to do. */
     private String undefinedHint(String name, RawValue current) {
         if (name.equals("~")) {
@@ -85,9 +96,7 @@ final class MachineFileReader {
             if (other.key().equals(current.key())) {
                 seenCurrent = true;
             } else if (seenCurrent && other.key().equals(name)) {
-                return "'" + name + "' is set only later in [" + section.name + "] (" + other.file() + ":"
-                        + other.keyLine() + "); a name must be defined above its use, so move it up (or into"
-                        + " [constants])";
+                return laterDefinition(name, current, other, section);
             }
         }
         Optional<RawSection> owner = merged.values().stream()

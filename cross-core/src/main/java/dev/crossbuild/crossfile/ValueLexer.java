@@ -89,14 +89,15 @@ final class ValueLexer {
         }
         if (end >= text.length() || text.charAt(end) == '\n') {
             boolean closedLater = text.indexOf('\'', end) >= 0;
-            throw errors.at(piece, "has an unterminated string: " + text.substring(pos, end).strip()
-                    + " has no closing ' on its line"
+            throw errors.at(piece, "has an unterminated string " + text.substring(pos, end).strip()
+                    + ": the closing ' is missing"
                     + (closedLater ? " (a single-quoted string cannot span lines; use '''...''' for that)" : ""));
         }
         String content = text.substring(start, end);
         if (content.endsWith("\\") && end + 1 < text.length() && !endsToken(text.charAt(end + 1))) {
             throw errors.at(piece, "has \\' inside a string, but machine files have no escape sequences:"
-                    + " a backslash stays a backslash and a single quote cannot appear inside a string");
+                    + " a backslash stays a backslash and a single quote cannot appear inside a string"
+                    + " (Meson: \"Expecting eof got id\")");
         }
         add(ValueToken.Kind.STRING, content, new Value.Str(content));
         pos = end + 1;

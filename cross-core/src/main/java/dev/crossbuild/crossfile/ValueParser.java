@@ -101,7 +101,7 @@ final class ValueParser {
             case NAME:
                 if (peek().kind() == ValueToken.Kind.LPAREN) {
                     throw errors.at(token.piece(), "calls the function " + token.text() + "(...), which machine"
-                            + " files do not support; " + ALLOWED);
+                            + " files do not support; " + ALLOWED + " (Meson: \"Unsupported node type\")");
                 }
                 return new ValueExpression.Name(token.text(), token.piece());
             case LBRACKET:
