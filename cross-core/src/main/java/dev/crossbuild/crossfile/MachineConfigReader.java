@@ -126,13 +126,8 @@ final class MachineConfigReader {
                 table.put(entry.key(), ((Value.Array) value).elements().stream()
                         .map(e -> ((Value.Str) e).value()).toList());
             } else {
-                String found = value instanceof Value.Array
-                        ? "an array holding " + ((Value.Array) value).elements().stream()
-                                .filter(e -> !(e instanceof Value.Str)).findFirst().map(ValueText::described)
-                                .orElseThrow()
-                        : ValueText.described(value);
                 throw new CrossFileException(entry.file(), entry.line(), entry.key(), "[binaries] " + entry.key()
-                        + " must be a string or an array of strings, found " + found
+                        + " must be a string or an array of strings, found " + ValueText.described(value)
                         + "; write the program (and its arguments) in single quotes, e.g. " + entry.key()
                         + " = '<program>' or " + entry.key() + " = ['<program>', '<argument>']");
             }

@@ -60,6 +60,12 @@ final class MachineSectionReader {
                         + entry.key() + " must be a string, found " + ValueText.described(entry.value())
                         + "; write it in single quotes, e.g. " + entry.key() + " = '" + EXAMPLES.get(entry.key())
                         + "'");
+            } else if (entry.key().equals("cpu_family") && !CpuFamilies.isKnown(string(entry))) {
+                warnings.add(unknownValue(section, entry, "CPU families", "Unknown CPU family",
+                        sorted(CpuFamilies.known()), FAMILY_ALIASES));
+            } else if (entry.key().equals("system") && !OperatingSystems.isKnown(string(entry))) {
+                warnings.add(unknownValue(section, entry, "systems", "Unknown system",
+                        sorted(OperatingSystems.known()), SYSTEM_ALIASES));
             }
         }
         List<String> missing = REQUIRED.stream().filter(k -> section.entry(k).isEmpty()).toList();
@@ -80,27 +86,20 @@ final class MachineSectionReader {
                 + endianText + "'; Meson knows only these two spellings (it warns \"Unknown endian " + endianText
                 + "\" and passes the value on, so nothing treats it as either)"));
 
-        Entry familyEntry = section.entry("cpu_family").orElseThrow();
-        String family = string(familyEntry);
-        if (!CpuFamilies.isKnown(family)) {
-            warnings.add(new CrossFileWarning(familyEntry.file(), familyEntry.line(), Optional.of("cpu_family"),
-                    "[" + section.name() + "] cpu_family '" + family + "' is not one of Meson's CPU families "
-                            + "(Meson warns \"Unknown CPU family " + family + "\" and goes on)"
-                            + Suggestions.didYouMean(Suggestions.closest(family, sorted(CpuFamilies.known()),
-                                    FAMILY_ALIASES), "'", "'")));
-        }
-        Entry systemEntry = section.entry("system").orElseThrow();
-        String system = string(systemEntry);
-        if (!OperatingSystems.isKnown(system)) {
-            warnings.add(new CrossFileWarning(systemEntry.file(), systemEntry.line(), Optional.of("system"),
-                    "[" + section.name() + "] system '" + system + "' is not one of Meson's systems "
-                            + "(Meson warns \"Unknown system " + system + "\" and goes on)"
-                            + Suggestions.didYouMean(Suggestions.closest(system, sorted(OperatingSystems.known()),
-                                    SYSTEM_ALIASES), "'", "'")));
-        }
-        return new Machine(system, family, string(section.entry("cpu").orElseThrow()), endian,
+        return new Machine(string(section.entry("system").orElseThrow()),
+                string(section.entry("cpu_family").orElseThrow()), string(section.entry("cpu").orElseThrow()), endian,
                 section.entry("kernel").map(MachineSectionReader::string),
                 section.entry("subsystem").map(MachineSectionReader::string));
+    }
+
+    /** A value Meson does not know but accepts with a warning (spec 3.1, 3.2); ours adds "did you mean". */
+    private static CrossFileWarning unknownValue(Section section, Entry entry, String table, String mesonWarning,
+            List<String> known, Map<String, String> aliases) {
+        String value = string(entry);
+        return new CrossFileWarning(entry.file(), entry.line(), Optional.of(entry.key()), "[" + section.name() + "] "
+                + entry.key() + " '" + value + "' is not one of Meson's " + table + " (Meson warns \"" + mesonWarning
+                + " " + value + "\" and goes on)"
+                + Suggestions.didYouMean(Suggestions.closest(value, known, aliases), "'", "'"));
     }
 
     /** {@code ; cpu-family should be cpu_family} for present unknown keys that look like a missing one. */

@@ -118,18 +118,18 @@ class CrossEnvironmentTest {
         CrossEnvironment env = cross("[host_machine]\nsystem = 'Linux'\ncpu_family = 'aarch46'\ncpu = 'x'\n"
                 + "endian = 'little'\n");
         assertEquals(List.of(
-                "c.ini:3: [host_machine] cpu_family 'aarch46' is not one of Meson's CPU families (Meson warns "
-                        + "\"Unknown CPU family aarch46\" and goes on); did you mean 'aarch64'?",
                 "c.ini:2: [host_machine] system 'Linux' is not one of Meson's systems (Meson warns \"Unknown system "
-                        + "Linux\" and goes on); did you mean 'linux'?"), warnings(env));
+                        + "Linux\" and goes on); did you mean 'linux'?",
+                "c.ini:3: [host_machine] cpu_family 'aarch46' is not one of Meson's CPU families (Meson warns "
+                        + "\"Unknown CPU family aarch46\" and goes on); did you mean 'aarch64'?"), warnings(env));
     }
 
     @Test
     void otherNamingSchemesGetTheMesonName() throws Exception {
         CrossEnvironment env = cross("[host_machine]\nsystem = 'macos'\ncpu_family = 'amd64'\ncpu = 'x'\n"
                 + "endian = 'little'\n");
-        assertTrue(warnings(env).get(0).endsWith("did you mean 'x86_64'?"), warnings(env).get(0));
-        assertTrue(warnings(env).get(1).endsWith("did you mean 'darwin'?"), warnings(env).get(1));
+        assertTrue(warnings(env).get(0).endsWith("did you mean 'darwin'?"), warnings(env).get(0));
+        assertTrue(warnings(env).get(1).endsWith("did you mean 'x86_64'?"), warnings(env).get(1));
     }
 
     @Test
@@ -137,14 +137,6 @@ class CrossEnvironmentTest {
         CrossFileException e = crossError(HOST + "subsystem = true\n");
         assertEquals("c.ini:6: [host_machine] subsystem must be a string, found boolean true; write it in single "
                 + "quotes, e.g. subsystem = 'linux'", e.getMessage());
-    }
-
-    @Test
-    void binaryArrayWithANonStringIsAnError() {
-        CrossFileException e = crossError("[binaries]\nc = ['gcc', 1]\n");
-        assertEquals("c.ini:2: [binaries] c must be a string or an array of strings, found an array holding integer "
-                + "1; write the program (and its arguments) in single quotes, e.g. c = '<program>' or c = "
-                + "['<program>', '<argument>']", e.getMessage());
     }
 
     @Test
