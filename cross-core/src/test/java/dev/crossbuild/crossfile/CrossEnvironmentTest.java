@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,6 +256,16 @@ class CrossEnvironmentTest {
     void bigEndianHostIsRead() throws Exception {
         CrossEnvironment env = cross(HOST.replace("little", "big").replace("aarch64", "ppc64"));
         assertEquals(Machine.of("linux", "ppc64", "ppc64", Endian.BIG), env.machines().host());
+    }
+
+    @Test
+    void locatedPresetLoadsWithItsPresetName() throws Exception {
+        MachineFileSource preset = new CrossFileLocator(HostEnvironment.of(Map.of(), Map.of(),
+                Path.of("/nonexistent-cwd"))).locate("test-only-preset", MachineFileKind.CROSS,
+                List.of());
+        CrossEnvironment env = CrossEnvironment.load(List.of(preset), List.of(), BUILD, MachineFileContext.none());
+        assertEquals(Machine.of("linux", "aarch64", "aarch64", Endian.LITTLE), env.machines().host());
+        assertEquals("preset:test-only-preset.ini", env.crossFiles().get(0).name());
     }
 
     @Test
