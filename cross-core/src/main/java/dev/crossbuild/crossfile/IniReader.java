@@ -209,7 +209,7 @@ final class IniReader {
                     "expected a key name before '=', found \"" + text + "\"");
         }
         if (key.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\'' || c == '"')) {
-            String hint = key.contains(":") && !key.contains("\"") && !key.contains("'")
+            String hint = key.matches("[^\\s'\"]+:\\s.*") // "key: value" with a later '=' inside the value
                     ? "; key and value are separated by '=', not ':'"
                     : "; keys cannot contain spaces, tabs or quotes";
             throw new CrossFileException(file, lineNumber, key,
