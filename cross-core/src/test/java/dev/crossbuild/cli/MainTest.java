@@ -64,16 +64,9 @@ class MainTest {
         assertEquals(0, run("introspect", "--cross-file", "arm64.ini"), stderr());
 
         String json = stdout();
-        assertTrue(json.contains("""
-                  "host": {
-                    "system": "linux",
-                    "cpu_family": "aarch64",
-                    "cpu": "cortex-a53",
-                    "endian": "little",
-                    "kernel": null,
-                    "subsystem": null,
-                    "is_64_bit": true
-                  },"""), json);
+        assertTrue(json.contains("  \"host\": {\n    \"system\": \"linux\",\n    \"cpu_family\": \"aarch64\",\n"
+                + "    \"cpu\": \"cortex-a53\",\n    \"endian\": \"little\",\n    \"kernel\": null,\n"
+                + "    \"subsystem\": null,\n    \"is_64_bit\": true\n  },"), json);
         assertTrue(json.contains("\"build\": {\n    \"system\": \"linux\",\n    \"cpu_family\": \"x86_64\""), json);
         assertTrue(json.contains("\"is_cross_build\": true"), json);
         assertTrue(json.contains("\"can_run_host_binaries\": false"), json);
