@@ -1,0 +1,274 @@
+package dev.crossbuild.crossfile;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The INI layer of one machine file, following Python's {@code configparser} as Meson configures it: only
+ * {@code =} separates, whole-line {@code #}/{@code ;} comments, a line indented deeper than its key line
+ * continues the value, and a repeated section or key inside one file is an error. Stricter than Meson where it
+ * would silently do something surprising: {@code [DEFAULT]}, text after a section header, spaces inside the
+ * brackets.
+ */
+final class IniReader {
+
+    static final String SOURCE_ROOT_TOKEN = "@GLOBAL_SOURCE_ROOT@";
+    static final String DIRNAME_TOKEN = "@DIRNAME@";
+
+    private final String file;
+    private final List<RawSection> sections = new ArrayList<>();
+    private final Map<String, RawSection> byName = new HashMap<>();
+    private RawSection current;
+    private PendingValue pending;
+    private int indentLevel;
+
+    private IniReader(String file) {
+        this.file = file;
+    }
+
+    /** Decodes, substitutes the pre-parse tokens and reads the sections of one file, in file order. */
+    static List<RawSection> read(MachineFileSource source, MachineFileContext context) throws CrossFileException {
+        String text = substituteTokens(decode(source), source, context);
+        IniReader reader = new IniReader(source.name());
+        reader.readLines(text.split("\n", -1));
+        return reader.sections;
+    }
+
+    /** Meson 1.3+: blind text replacement before any parsing (also in comments and keys); absent values stay literal. */
+    static String substituteTokens(String text, MachineFileSource source, MachineFileContext context) {
+        String result = text;
+        if (context.sourceRoot().isPresent()) {
+            result = result.replace(SOURCE_ROOT_TOKEN, context.sourceRoot().get().toString());
+        }
+        if (source.path().isPresent()) {
+            Path parent = source.path().get().toAbsolutePath().getParent();
+            if (parent != null) {
+                result = result.replace(DIRNAME_TOKEN, parent.toString());
+            }
+        }
+        return result;
+    }
+
+    /** Strict UTF-8, no byte order mark (Meson does not strip one and then finds no section header). */
+    static String decode(MachineFileSource source) throws CrossFileException {
+        byte[] bytes = source.content();
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            throw new CrossFileException(source.name(), 1, null,
+                    "the file starts with a UTF-8 byte order mark (BOM), which Meson rejects"
+                            + " (\"File contains no section headers\"); save the file as UTF-8 without a BOM");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            throw new CrossFileException(source.name(), 1, null,
+                    "the file starts with a UTF-16 byte order mark; machine files must be UTF-8:"
+                            + " save the file as UTF-8 without a BOM");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw invalidUtf8(source.name(), bytes, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    private static CrossFileException invalidUtf8(String file, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new CrossFileException(file, line, null, String.format(
+                "byte 0x%02x (byte %d of the line) is not valid UTF-8; machine files must be UTF-8 encoded:"
+                        + " save the file as UTF-8 (it may be Latin-1 or Windows-1252 now)",
+                bytes[offset] & 0xFF, offset - lineStart + 1));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void readLines(String[] lines) throws CrossFileException {
+        for (int i = 0; i < lines.length; i++) {
+            readLine(lines[i], i + 1);
+        }
+        finishPending();
+    }
+
+    private void readLine(String line, int lineNumber) throws CrossFileException {
+        String text = line.strip();
+        if (text.startsWith("#") || text.startsWith(";")) {
+            return; // a whole-line comment neither ends nor extends a value
+        }
+        if (text.isEmpty()) {
+            if (pending != null) {
+                pending.add("", lineNumber); // configparser keeps blank lines inside a value
+            }
+            return;
+        }
+        int indent = indentOf(line);
+        if (pending != null && indent > indentLevel) {
+            pending.add(text, lineNumber);
+            return;
+        }
+        finishPending();
+        indentLevel = indent;
+        if (text.startsWith("[")) {
+            readSectionHeader(text, lineNumber);
+        } else if (current == null) {
+            throw new CrossFileException(file, lineNumber, keyOf(text),
+                    "found \"" + text + "\" before any section header; every key belongs to a section such as"
+                            + " [binaries], [properties] or [host_machine], so start the file with one"
+                            + " (Meson: \"File contains no section headers\")");
+        } else {
+            readKeyLine(text, lineNumber);
+        }
+    }
+
+    private void readSectionHeader(String text, int lineNumber) throws CrossFileException {
+        int close = text.indexOf(']');
+        if (close < 0) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "section header \"" + text + "\" has no closing ']'; write it as [name]");
+        }
+        String name = text.substring(1, close);
+        String rest = text.substring(close + 1).strip();
+        if (!rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith(";")) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "unexpected text \"" + rest + "\" after the section header [" + name + "]; a section header"
+                            + " stands alone on its line (put keys on the lines below it)");
+        }
+        if (name.isEmpty()) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "empty section name []; expected a name such as [binaries]");
+        }
+        if (!name.equals(name.strip())) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "section name [" + name + "] has spaces inside the brackets, which Meson keeps as part of the"
+                            + " name (so it would not be [" + name.strip() + "]); write [" + name.strip() + "]");
+        }
+        if (name.equals("DEFAULT")) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "section [DEFAULT] is not supported: Meson would copy its keys into every other section"
+                            + " (and then reject them in [built-in options]); put shared values in [constants] and"
+                            + " refer to them by name");
+        }
+        RawSection existing = byName.get(name);
+        if (existing != null) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "section [" + name + "] appears twice in this file (first on line " + existing.line
+                            + "); merge the two into one section");
+        }
+        current = new RawSection(name, file, lineNumber);
+        sections.add(current);
+        byName.put(name, current);
+    }
+
+    private void readKeyLine(String text, int lineNumber) throws CrossFileException {
+        int equals = text.indexOf('=');
+        if (equals < 0) {
+            int colon = text.indexOf(':');
+            if (colon > 0) {
+                String key = text.substring(0, colon).strip();
+                throw new CrossFileException(file, lineNumber, key,
+                        "expected 'key = value', found \"" + text + "\"; machine files separate key and value"
+                                + " with '=' only, not ':' (write " + key + " = "
+                                + text.substring(colon + 1).strip() + ")");
+            }
+            throw new CrossFileException(file, lineNumber, null,
+                    "expected 'key = value' or a [section] header, found \"" + text + "\"");
+        }
+        String key = text.substring(0, equals).strip();
+        if (key.isEmpty()) {
+            throw new CrossFileException(file, lineNumber, null,
+                    "expected a key name before '=', found \"" + text + "\"");
+        }
+        if (key.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\'' || c == '"')) {
+            String hint = key.contains(":") && !key.contains("\"") && !key.contains("'")
+                    ? "; key and value are separated by '=', not ':'"
+                    : "; keys cannot contain spaces, tabs or quotes";
+            throw new CrossFileException(file, lineNumber, key,
+                    "Malformed variable name '" + key + "' in machine file" + hint);
+        }
+        RawValue existing = current.values.get(key);
+        if (existing != null) {
+            throw new CrossFileException(file, lineNumber, key,
+                    "key '" + key + "' appears twice in section [" + current.name + "] (first on line "
+                            + existing.keyLine() + "); a key may be set once per file (a later machine file may"
+                            + " override it)");
+        }
+        pending = new PendingValue(key);
+        pending.add(text.substring(equals + 1).strip(), lineNumber);
+    }
+
+    private void finishPending() {
+        if (pending == null) {
+            return;
+        }
+        // configparser joins the pieces with newlines and strips the end, so trailing blank lines vanish
+        int end = pending.pieces.size();
+        while (end > 1 && pending.pieces.get(end - 1).isEmpty()) {
+            end--;
+        }
+        current.values.put(pending.key, new RawValue(file, current.name, pending.key,
+                pending.pieces.subList(0, end), pending.lines.subList(0, end)));
+        pending = null;
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String keyOf(String text) {
+        int equals = text.indexOf('=');
+        if (equals <= 0) {
+            return null;
+        }
+        String key = text.substring(0, equals).strip();
+        return key.isEmpty() ? null : key;
+    }
+
+    private static final class PendingValue {
+        final String key;
+        final List<String> pieces = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
+
+        PendingValue(String key) {
+            this.key = key;
+        }
+
+        void add(String piece, int line) {
+            pieces.add(piece);
+            lines.add(line);
+        }
+    }
+}
