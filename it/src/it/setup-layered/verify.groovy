@@ -14,6 +14,7 @@ assert setup.is_cross_build == true
 // riscv64 cannot run on x86_64 and neither file has an exe_wrapper
 assert setup.can_run_host_binaries == false
 assert setup.classifier == 'linux-riscv64'
+assert setup.warnings == []
 
 // [binaries]: c overridden, strip only in base.ini
 assert setup.binaries.c == ['riscv64-linux-gnu-gcc']

@@ -16,6 +16,7 @@ assert setup.binaries.c == ['aarch64-linux-gnu-gcc']
 assert setup.cross_files == ['preset:linux-arm64.ini']
 assert setup.native_files == []
 assert setup.classifier == 'linux-aarch_64'
+assert setup.warnings == []
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('host   machine: linux/aarch64 (aarch64, little)')

@@ -14,6 +14,7 @@ assert setup.build.cpu_family == 'x86_64'
 assert setup.build.is_64_bit == true
 assert setup.cross_files == []
 assert setup.classifier == 'linux-x86_64'
+assert setup.warnings == []
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('host   machine: linux/x86_64 (x86_64, little)')
