@@ -1,9 +1,11 @@
 package dev.crossbuild.crossfile;
 
+import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.CpuFamilies;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.OperatingSystems;
+import dev.crossbuild.machine.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +25,6 @@ final class MachineSectionReader {
     private static final List<String> KNOWN = List.of("system", "cpu_family", "cpu", "endian", "kernel", "subsystem");
     private static final Map<String, String> EXAMPLES = Map.of("system", "linux", "cpu_family", "aarch64",
             "cpu", "cortex-a53", "endian", "little", "kernel", "linux", "subsystem", "linux");
-
-    /** Spellings from other naming schemes (Debian, GNU, Java, Rust) that are not typos of a Meson family. */
-    private static final Map<String, String> FAMILY_ALIASES = Map.ofEntries(
-            Map.entry("arm64", "aarch64"), Map.entry("aarch64_be", "aarch64"), Map.entry("armv8", "aarch64"),
-            Map.entry("amd64", "x86_64"), Map.entry("x64", "x86_64"), Map.entry("x86-64", "x86_64"),
-            Map.entry("i386", "x86"), Map.entry("i486", "x86"), Map.entry("i586", "x86"), Map.entry("i686", "x86"),
-            Map.entry("ia32", "x86"), Map.entry("x32", "x86_64"),
-            Map.entry("armhf", "arm"), Map.entry("armel", "arm"), Map.entry("armv6", "arm"),
-            Map.entry("armv7", "arm"), Map.entry("armv7l", "arm"), Map.entry("armv7a", "arm"),
-            Map.entry("powerpc", "ppc"), Map.entry("powerpc64", "ppc64"), Map.entry("ppc64le", "ppc64"),
-            Map.entry("ppc64el", "ppc64"), Map.entry("powerpc64le", "ppc64"),
-            Map.entry("mipsel", "mips"), Map.entry("mips64el", "mips64"),
-            Map.entry("riscv", "riscv64"), Map.entry("rv64", "riscv64"), Map.entry("rv32", "riscv32"),
-            Map.entry("loong64", "loongarch64"), Map.entry("sparcv9", "sparc64"), Map.entry("s390x64", "s390x"));
 
     private static final Map<String, String> SYSTEM_ALIASES = Map.ofEntries(
             Map.entry("macos", "darwin"), Map.entry("macosx", "darwin"), Map.entry("osx", "darwin"),
@@ -61,11 +49,14 @@ final class MachineSectionReader {
                         + "; write it in single quotes, e.g. " + entry.key() + " = '" + EXAMPLES.get(entry.key())
                         + "'");
             } else if (entry.key().equals("cpu_family") && !CpuFamilies.isKnown(string(entry))) {
-                warnings.add(unknownValue(section, entry, "CPU families", "Unknown CPU family",
-                        sorted(CpuFamilies.known()), FAMILY_ALIASES));
+                // Names from other schemes (arm64, amd64, ppc64el ...) come from the one alias table.
+                String family = string(entry);
+                Optional<String> suggestion = Aliases.resolve(family).map(Platform::cpuFamily)
+                        .or(() -> Suggestions.closest(family, sorted(CpuFamilies.known())));
+                warnings.add(unknownValue(section, entry, "CPU families", "Unknown CPU family", suggestion));
             } else if (entry.key().equals("system") && !OperatingSystems.isKnown(string(entry))) {
                 warnings.add(unknownValue(section, entry, "systems", "Unknown system",
-                        sorted(OperatingSystems.known()), SYSTEM_ALIASES));
+                        Suggestions.closest(string(entry), sorted(OperatingSystems.known()), SYSTEM_ALIASES)));
             }
         }
         List<String> missing = REQUIRED.stream().filter(k -> section.entry(k).isEmpty()).toList();
@@ -94,12 +85,12 @@ final class MachineSectionReader {
 
     /** A value Meson does not know but accepts with a warning (spec 3.1, 3.2); ours adds "did you mean". */
     private static CrossFileWarning unknownValue(Section section, Entry entry, String table, String mesonWarning,
-            List<String> known, Map<String, String> aliases) {
+            Optional<String> suggestion) {
         String value = string(entry);
         return new CrossFileWarning(entry.file(), entry.line(), Optional.of(entry.key()), "[" + section.name() + "] "
                 + entry.key() + " '" + value + "' is not one of Meson's " + table + " (Meson warns \"" + mesonWarning
                 + " " + value + "\" and goes on)"
-                + Suggestions.didYouMean(Suggestions.closest(value, known, aliases), "'", "'"));
+                + Suggestions.didYouMean(suggestion, "'", "'"));
     }
 
     /** {@code ; cpu-family should be cpu_family} for present unknown keys that look like a missing one. */
