@@ -1,0 +1,25 @@
+package dev.crossbuild.exec;
+
+import java.io.IOException;
+
+/**
+ * Runs programs. {@link #system()} is the only thing in cross-core that starts processes; code that needs to run
+ * something takes a {@code ProcessRunner}, so tests can hand it a fake.
+ */
+public interface ProcessRunner {
+
+    /**
+     * Runs the command to its end or its timeout and returns how it ended; a non-zero exit code or a timeout is a
+     * result, not an exception.
+     *
+     * @throws ProgramNotFoundException when the program does not exist (on PATH, or at the path given)
+     * @throws java.io.InterruptedIOException when the calling thread is interrupted (the process tree is killed)
+     * @throws IOException when the program cannot be started for another reason
+     */
+    ProcessResult run(Command command) throws IOException;
+
+    /** Runs commands as real processes of this machine. Safe to use from many threads at once. */
+    static ProcessRunner system() {
+        return SystemProcessRunner.INSTANCE;
+    }
+}

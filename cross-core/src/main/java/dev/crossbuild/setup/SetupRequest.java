@@ -1,0 +1,30 @@
+package dev.crossbuild.setup;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link CrossSetup} needs: the cross and native file names as the user gave them (layered in order), the
+ * directories a relative name is tried in first (the module, then the build root), the {@code target/cross}
+ * directory, an optional classifier that replaces the derived one, and the top-level source directory for
+ * {@code @GLOBAL_SOURCE_ROOT@}.
+ */
+public record SetupRequest(
+        List<String> crossFiles,
+        List<String> nativeFiles,
+        List<Path> searchFirst,
+        Path crossDirectory,
+        Optional<String> classifier,
+        Optional<Path> sourceRoot) {
+
+    public SetupRequest {
+        crossFiles = List.copyOf(crossFiles);
+        nativeFiles = List.copyOf(nativeFiles);
+        searchFirst = List.copyOf(searchFirst);
+        Objects.requireNonNull(crossDirectory, "crossDirectory");
+        Objects.requireNonNull(classifier, "classifier");
+        Objects.requireNonNull(sourceRoot, "sourceRoot");
+    }
+}

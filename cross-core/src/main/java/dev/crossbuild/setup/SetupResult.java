@@ -1,0 +1,65 @@
+package dev.crossbuild.setup;
+
+import dev.crossbuild.crossfile.CrossEnvironment;
+import dev.crossbuild.crossfile.MachineFileSource;
+import dev.crossbuild.crossfile.Value;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The resolved machines and files of one build, the classifier its outputs go under, and where it was written. */
+public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson) {
+
+    /** The short block a build logs: one line per machine, how host binaries run, the classifier and files. */
+    public List<String> summary() {
+        var machines = environment.machines();
+        String files = environment.crossFiles().isEmpty()
+                ? "none (native build)"
+                : environment.crossFiles().stream().map(MachineFileSource::name).collect(Collectors.joining(", "));
+        return List.of(
+                "build  machine: " + machines.build(),
+                "host   machine: " + machines.host(),
+                "target machine: " + machines.target(),
+                "cross build: " + (environment.isCrossBuild() ? "yes" : "no") + ", host binaries: " + howHostBinariesRun(),
+                "classifier: " + classifier + ", cross files: " + files,
+                "wrote " + setupJson);
+    }
+
+    /**
+     * The build properties a Maven project gets: {@code cross.host.system}, {@code cross.host.cpuFamily},
+     * {@code cross.host.cpu}, {@code cross.host.endian}, {@code cross.classifier}, {@code cross.isCrossBuild},
+     * {@code cross.canRunHostBinaries} and {@code cross.property.<key>} per {@code [properties]} entry (arrays
+     * joined with commas).
+     */
+    public Map<String, String> projectProperties() {
+        var host = environment.machines().host();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("cross.host.system", host.system());
+        properties.put("cross.host.cpuFamily", host.cpuFamily());
+        properties.put("cross.host.cpu", host.cpu());
+        properties.put("cross.host.endian", host.endian().mesonName());
+        properties.put("cross.classifier", classifier);
+        properties.put("cross.isCrossBuild", Boolean.toString(environment.isCrossBuild()));
+        properties.put("cross.canRunHostBinaries", Boolean.toString(environment.canRunHostBinaries()));
+        environment.host().properties().forEach((key, value) -> properties.put("cross.property." + key, plain(value)));
+        return properties;
+    }
+
+    private static String plain(Value value) {
+        if (value instanceof Value.Array array) {
+            return array.elements().stream().map(SetupResult::plain).collect(Collectors.joining(","));
+        }
+        return value.mesonRepr();
+    }
+
+    private String howHostBinariesRun() {
+        if (!environment.needsExeWrapper()) {
+            return "run natively";
+        }
+        return environment.host().binaries().exeWrapper()
+                .map(argv -> "run through exe_wrapper " + String.join(" ", argv))
+                .orElse("cannot run here (no exe_wrapper in the cross file)");
+    }
+}

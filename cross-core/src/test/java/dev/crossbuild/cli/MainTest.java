@@ -1,0 +1,153 @@
+package dev.crossbuild.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossbuild.exec.HostEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private static final String AARCH64 = """
+            [binaries]
+            c = 'aarch64-linux-gnu-gcc'
+            [properties]
+            answer = 42
+            [host_machine]
+            system = 'linux'
+            cpu_family = 'aarch64'
+            cpu = 'cortex-a53'
+            endian = 'little'
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        HostEnvironment environment = HostEnvironment.of(
+                Map.of("HOME", dir.toString(), "XDG_DATA_HOME", dir.resolve("xdg").toString(),
+                        "XDG_DATA_DIRS", dir.resolve("xdg-dirs").toString()),
+                Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little",
+                        "user.home", dir.toString()),
+                dir);
+        return new Main(environment, print(out), print(err)).run(List.of(args));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void introspectPrintsMachinesOfACrossFile() throws IOException {
+        Files.writeString(dir.resolve("arm64.ini"), AARCH64);
+
+        assertEquals(0, run("introspect", "--cross-file", "arm64.ini"), stderr());
+
+        String json = stdout();
+        assertTrue(json.contains("""
+                  "host": {
+                    "system": "linux",
+                    "cpu_family": "aarch64",
+                    "cpu": "cortex-a53",
+                    "endian": "little",
+                    "kernel": null,
+                    "subsystem": null,
+                    "is_64_bit": true
+                  },"""), json);
+        assertTrue(json.contains("\"build\": {\n    \"system\": \"linux\",\n    \"cpu_family\": \"x86_64\""), json);
+        assertTrue(json.contains("\"is_cross_build\": true"), json);
+        assertTrue(json.contains("\"can_run_host_binaries\": false"), json);
+        assertTrue(json.contains("\"c\": [\"aarch64-linux-gnu-gcc\"]"), json);
+        assertTrue(json.contains("\"answer\": 42"), json);
+        assertTrue(json.contains("\"classifier\": \"linux-aarch_64\""), json);
+    }
+
+    @Test
+    void introspectWithoutCrossFileIsANativeBuild() {
+        assertEquals(0, run("introspect"), stderr());
+
+        assertTrue(stdout().contains("\"is_cross_build\": false"), stdout());
+        assertTrue(stdout().contains("\"can_run_host_binaries\": true"), stdout());
+        assertTrue(stdout().contains("\"classifier\": \"linux-x86_64\""), stdout());
+    }
+
+    @Test
+    void introspectFindsBundledPresets() {
+        assertEquals(0, run("introspect", "--cross-file=linux-arm64.ini"), stderr());
+
+        assertTrue(stdout().contains("\"cross_files\": [\"preset:linux-arm64.ini\"]"), stdout());
+        assertTrue(stdout().contains("\"cpu_family\": \"aarch64\""), stdout());
+    }
+
+    @Test
+    void laterCrossFilesOverrideEarlierOnes() throws IOException {
+        Files.writeString(dir.resolve("base.ini"), AARCH64);
+        Files.writeString(dir.resolve("override.ini"), "[host_machine]\ncpu = 'cortex-a72'\n");
+
+        assertEquals(0, run("introspect", "--cross-file", "base.ini", "--cross-file", "override.ini"), stderr());
+
+        assertTrue(stdout().contains("\"cpu\": \"cortex-a72\""), stdout());
+    }
+
+    @Test
+    void malformedFileExitsTwoWithFileAndLine() throws IOException {
+        Files.writeString(dir.resolve("broken.ini"), "[binaries]\nar = 'ar'\nc = \"gcc\"\n");
+
+        assertEquals(2, run("introspect", "--cross-file", "broken.ini"));
+
+        assertTrue(stderr().startsWith(dir.resolve("broken.ini") + ":3: "), stderr());
+        assertTrue(stderr().contains("'c'"), stderr());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void missingFileExitsTwoAndSaysWhereItLooked() {
+        assertEquals(2, run("introspect", "--cross-file", "no-such.ini"));
+
+        assertTrue(stderr().contains("no-such.ini"), stderr());
+        assertTrue(stderr().contains(dir.resolve("xdg").resolve("meson/cross/no-such.ini").toString()), stderr());
+    }
+
+    @Test
+    void helpDescribesTheCommandAndListsPresets() {
+        assertEquals(0, run("--help"));
+
+        assertTrue(stdout().contains("introspect"), stdout());
+        assertTrue(stdout().contains("linux-arm64.ini"), stdout());
+    }
+
+    @Test
+    void badUsageExitsTwoWithAHint() {
+        assertEquals(2, run());
+        assertTrue(stderr().contains("no command given"), stderr());
+
+        err.reset();
+        assertEquals(2, run("introspect", "--cross-file"));
+        assertTrue(stderr().contains("--cross-file needs a file name"), stderr());
+
+        err.reset();
+        assertEquals(2, run("introspect", "--frobnicate"));
+        assertTrue(stderr().contains("unknown option '--frobnicate'"), stderr());
+        assertTrue(stderr().contains("--help"), stderr());
+    }
+}

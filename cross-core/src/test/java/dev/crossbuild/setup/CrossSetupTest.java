@@ -1,0 +1,104 @@
+package dev.crossbuild.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.exec.HostEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrossSetupTest {
+
+    @TempDir
+    Path dir;
+
+    private CrossSetup setup() {
+        return new CrossSetup(HostEnvironment.of(
+                Map.of("HOME", dir.toString(), "XDG_DATA_HOME", dir.resolve("xdg").toString()),
+                Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little", "user.home", dir.toString()),
+                dir));
+    }
+
+    private SetupRequest request(List<String> crossFiles, Optional<String> classifier) {
+        return new SetupRequest(crossFiles, List.of(), List.of(dir), dir.resolve("target/cross"), classifier, Optional.of(dir));
+    }
+
+    @Test
+    void writesSetupJsonUnderTheHostClassifier() throws Exception {
+        SetupResult result = setup().run(request(List.of("linux-arm64.ini"), Optional.empty()));
+
+        assertEquals("linux-aarch_64", result.classifier());
+        assertEquals(dir.resolve("target/cross/linux-aarch_64/setup.json"), result.setupJson());
+        String json = Files.readString(result.setupJson());
+        assertTrue(json.contains("\"cpu_family\": \"aarch64\""), json);
+        assertTrue(json.endsWith("}\n"), json);
+        try (Stream<Path> files = Files.list(result.outputDirectory())) {
+            assertEquals(List.of("setup.json"), files.map(f -> f.getFileName().toString()).toList(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void summaryNamesEachMachineAndHowHostBinariesRun() throws Exception {
+        SetupResult result = setup().run(request(List.of("linux-arm64.ini"), Optional.empty()));
+
+        List<String> summary = result.summary();
+        assertEquals("build  machine: linux/x86_64 (x86_64, little)", summary.get(0));
+        assertTrue(summary.get(1).startsWith("host   machine: linux/aarch64 ("), summary.get(1));
+        assertTrue(summary.get(3).startsWith("cross build: yes, host binaries: run through exe_wrapper qemu-aarch64"), summary.get(3));
+        assertEquals("classifier: linux-aarch_64, cross files: preset:linux-arm64.ini", summary.get(4));
+        assertEquals("wrote " + result.setupJson(), summary.get(5));
+    }
+
+    @Test
+    void projectPropertiesDescribeTheHost() throws Exception {
+        Files.writeString(dir.resolve("arm.ini"), """
+                [properties]
+                libdirs = ['/a', '/b']
+                flag = true
+                [host_machine]
+                system = 'linux'
+                cpu_family = 'arm'
+                cpu = 'armv7'
+                endian = 'little'
+                """);
+
+        Map<String, String> properties = setup().run(request(List.of("arm.ini"), Optional.of("armv7-custom"))).projectProperties();
+
+        assertEquals("linux", properties.get("cross.host.system"));
+        assertEquals("arm", properties.get("cross.host.cpuFamily"));
+        assertEquals("armv7", properties.get("cross.host.cpu"));
+        assertEquals("little", properties.get("cross.host.endian"));
+        assertEquals("armv7-custom", properties.get("cross.classifier"));
+        assertEquals("true", properties.get("cross.isCrossBuild"));
+        assertEquals("false", properties.get("cross.canRunHostBinaries"));
+        assertEquals("/a,/b", properties.get("cross.property.libdirs"));
+        assertEquals("true", properties.get("cross.property.flag"));
+    }
+
+    @Test
+    void nativeBuildWithoutCrossFiles() throws Exception {
+        SetupResult result = setup().run(request(List.of(), Optional.empty()));
+
+        assertEquals("linux-x86_64", result.classifier());
+        assertTrue(result.summary().get(3).equals("cross build: no, host binaries: run natively"), result.summary().get(3));
+        assertTrue(result.summary().get(4).endsWith("cross files: none (native build)"), result.summary().get(4));
+    }
+
+    @Test
+    void aBrokenFileWritesNothing() throws IOException {
+        Files.writeString(dir.resolve("broken.ini"), "[binaries]\nc = 'gcc\n");
+
+        assertThrows(CrossFileException.class, () -> setup().run(request(List.of("broken.ini"), Optional.empty())));
+
+        assertTrue(Files.notExists(dir.resolve("target")));
+    }
+}

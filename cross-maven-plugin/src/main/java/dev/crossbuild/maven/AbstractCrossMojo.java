@@ -1,0 +1,94 @@
+package dev.crossbuild.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Parameters every cross goal shares, and the skip check. Subclasses bind their own parameters and call one
+ * cross-core entry point from {@link #run()}.
+ */
+abstract class AbstractCrossMojo extends AbstractMojo {
+
+    /**
+     * Meson-style cross files describing the host machine, layered in order (later files override earlier ones key
+     * by key). Each is looked up as a path relative to the module, then to the build root, then in Meson's cross
+     * file directories, then among the bundled presets ({@code linux-arm64.ini}, {@code windows-x64.ini}, ...). On
+     * the command line give several comma-separated: {@code -Dcross.file=base.ini,arm64.ini}. None: a native
+     * build.
+     */
+    @Parameter(property = "cross.file")
+    protected List<String> crossFiles;
+
+    /** Meson-style native files describing the build machine's tools, layered in order. */
+    @Parameter(property = "cross.nativeFile")
+    protected List<String> nativeFiles;
+
+    /**
+     * Name of the output folder under {@code target/cross/} and of the attached artifacts' classifier. Default: the
+     * os-maven-plugin style name of the host machine, e.g. {@code linux-aarch_64}.
+     */
+    @Parameter(property = "cross.classifier")
+    protected String classifier;
+
+    /** Where cross keeps its per-classifier outputs ({@code setup.json}, objects, libraries). */
+    @Parameter(property = "cross.directory", defaultValue = "${project.build.directory}/cross")
+    protected File crossDirectory;
+
+    /** Skips every cross goal of this module. */
+    @Parameter(property = "cross.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping cross:" + goal() + " (cross.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    protected abstract String goal();
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The module directory, then the build root: where a relative cross file name is tried first. */
+    protected List<Path> searchFirst() {
+        List<Path> directories = new ArrayList<>();
+        directories.add(project.getBasedir().toPath());
+        Path root = buildRoot();
+        if (!directories.contains(root)) {
+            directories.add(root);
+        }
+        return directories;
+    }
+
+    /** The top of the multi-module build (where {@code .mvn} lives, else where Maven was started). */
+    protected Path buildRoot() {
+        File root = session.getRequest().getMultiModuleProjectDirectory();
+        if (root == null) {
+            root = new File(session.getExecutionRootDirectory());
+        }
+        return root.toPath().toAbsolutePath().normalize();
+    }
+
+    protected static List<String> orEmpty(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+}
