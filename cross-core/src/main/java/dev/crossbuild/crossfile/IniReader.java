@@ -29,6 +29,7 @@ final class IniReader {
     private final Map<String, RawSection> byName = new HashMap<>();
     private RawSection current;
     private PendingValue pending;
+    private String previousKey; // the key whose value ended just before this line, for the continuation hint
     private int indentLevel;
 
     private IniReader(String file) {
@@ -43,7 +44,7 @@ final class IniReader {
         return reader.sections;
     }
 
-    /** Meson 1.3+: blind text replacement before any parsing (also in comments and keys); absent values stay literal. */
+    /** Meson 1.3+: blind text replacement before parsing (also in comments and keys); unknown values stay literal. */
     static String substituteTokens(String text, MachineFileSource source, MachineFileContext context) {
         String result = text;
         if (context.sourceRoot().isPresent()) {
@@ -136,6 +137,7 @@ final class IniReader {
             pending.add(text, lineNumber);
             return;
         }
+        previousKey = pending == null ? null : pending.key;
         finishPending();
         indentLevel = indent;
         if (text.startsWith("[")) {
@@ -200,8 +202,12 @@ final class IniReader {
                                 + " with '=' only, not ':' (write " + key + " = "
                                 + text.substring(colon + 1).strip() + ")");
             }
+            boolean looksContinued = "])},'+/".indexOf(text.charAt(0)) >= 0;
+            String hint = looksContinued && previousKey != null
+                    ? "; if this line continues the value of '" + previousKey + "', indent it deeper than that key"
+                    : "; a key line needs '=' between key and value";
             throw new CrossFileException(file, lineNumber, null,
-                    "expected 'key = value' or a [section] header, found \"" + text + "\"");
+                    "expected 'key = value' or a [section] header, found \"" + text + "\"" + hint);
         }
         String key = text.substring(0, equals).strip();
         if (key.isEmpty()) {

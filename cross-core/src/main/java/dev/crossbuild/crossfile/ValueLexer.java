@@ -242,8 +242,10 @@ final class ValueLexer {
                 emit(ValueToken.Kind.UNSUPPORTED, "a method call or attribute ('.')", 1);
                 break;
             case '?':
-            case ':':
                 emit(ValueToken.Kind.UNSUPPORTED, "the conditional operator '? :'", 1);
+                break;
+            case ':':
+                emit(ValueToken.Kind.UNSUPPORTED, "':' (as in a dictionary or the conditional operator '? :')", 1);
                 break;
             case '=':
             case '!':

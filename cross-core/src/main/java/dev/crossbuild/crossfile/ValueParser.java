@@ -20,6 +20,8 @@ final class ValueParser {
     private static final String ALLOWED = "a value may use only strings in single quotes, true/false, integers,"
             + " arrays, names of constants, parentheses, + and /";
 
+    private static final String MESON_UNSUPPORTED = " (Meson: \"Unsupported node type\")";
+
     private final RawValue raw;
     private final ValueErrors errors;
     private final List<ValueToken> tokens;
@@ -56,10 +58,10 @@ final class ValueParser {
                 throw unsupported(next);
             case LBRACKET:
                 throw errors.at(next.piece(), "indexes a value with [...], which machine files do not support; "
-                        + ALLOWED);
+                        + ALLOWED + MESON_UNSUPPORTED);
             case LPAREN:
                 throw errors.at(next.piece(), "calls a value like a function, which machine files do not support; "
-                        + ALLOWED);
+                        + ALLOWED + MESON_UNSUPPORTED);
             case RPAREN:
             case RBRACKET:
                 throw errors.at(next.piece(), "has an unmatched '" + next.text() + "'");
@@ -101,7 +103,7 @@ final class ValueParser {
             case NAME:
                 if (peek().kind() == ValueToken.Kind.LPAREN) {
                     throw errors.at(token.piece(), "calls the function " + token.text() + "(...), which machine"
-                            + " files do not support; " + ALLOWED + " (Meson: \"Unsupported node type\")");
+                            + " files do not support; " + ALLOWED + MESON_UNSUPPORTED);
                 }
                 return new ValueExpression.Name(token.text(), token.piece());
             case LBRACKET:
@@ -152,13 +154,13 @@ final class ValueParser {
             case END:
                 return errors.at(raw.pieces().size() - 1, "ends too early: expected " + what);
             default:
-                return errors.at(found.piece(), "expected " + what + ", found " + found.describe());
+                return errors.at(found.piece(), "is malformed: expected " + what + ", found " + found.describe());
         }
     }
 
     private CrossFileException unsupported(ValueToken token) {
         return errors.at(token.piece(), "uses " + token.text() + ", which machine files do not support; " + ALLOWED
-                + " (Meson: \"Unsupported node type\")");
+                + MESON_UNSUPPORTED);
     }
 
     /** A line break outside brackets: the previous token was a NEWLINE; the error names the continued line. */

@@ -68,6 +68,14 @@ class IniLayerTest {
     }
 
     @Test
+    void closingBracketAtTheKeyIndentationIsNotAContinuationAndTheErrorSaysSo() {
+        CrossFileException e = error("[p]\nx = [\n    'a',\n]\n");
+
+        assertEquals("test.ini:4: expected 'key = value' or a [section] header, found \"]\"; if this line continues"
+                + " the value of 'x', indent it deeper than that key", e.getMessage());
+    }
+
+    @Test
     void tabsAndSpacesBothCountAsIndentation() throws CrossFileException {
         MachineFile file = parse("[p]\n\tx = ['a',\n\t\t'b']\n\ty = 'c'\n");
 
@@ -219,7 +227,8 @@ class IniLayerTest {
 
     @Test
     void sourceRootTokenIsReplacedFromTheContext() throws CrossFileException {
-        MachineFile file = MachineFile.parse(List.of(MachineFileTexts.source("[p]\ns = '@GLOBAL_SOURCE_ROOT@' / 'x'\n")),
+        MachineFileSource source = MachineFileTexts.source("[p]\ns = '@GLOBAL_SOURCE_ROOT@' / 'x'\n");
+        MachineFile file = MachineFile.parse(List.of(source),
                 new MachineFileContext(Optional.of(Path.of("/src/project")), Optional.empty()));
 
         assertEquals(Value.of("/src/project/x"), file.entry("p", "s").orElseThrow().value());

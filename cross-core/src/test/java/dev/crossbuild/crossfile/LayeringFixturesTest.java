@@ -65,7 +65,8 @@ class LayeringFixturesTest {
     @Test
     void constantsOfALaterFileAreUsedByAnEarlierFileBecauseFilesAreMergedBeforeEvaluation()
             throws CrossFileException {
-        for (List<String> order : List.of(List.of("arch-arm.txt", "generic.txt"), List.of("generic.txt", "arch-arm.txt"))) {
+        for (List<String> order
+                : List.of(List.of("arch-arm.txt", "generic.txt"), List.of("generic.txt", "arch-arm.txt"))) {
             MachineFile file = parse(order.toArray(String[]::new));
 
             assertEquals(Value.of("arm-linux-gnueabihf-gcc"), value(file, "binaries", "c"), order.toString());

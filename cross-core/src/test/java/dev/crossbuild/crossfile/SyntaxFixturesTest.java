@@ -48,7 +48,8 @@ class SyntaxFixturesTest {
                     + " [binaries], [properties] or [host_machine], so start the file with one (Meson: \"File"
                     + " contains no section headers\")"),
             error("e05_no_equals.txt", 3, null,
-                    "expected 'key = value' or a [section] header, found \"strip 'x'\""),
+                    "expected 'key = value' or a [section] header, found \"strip 'x'\"; a key line needs '='"
+                    + " between key and value"),
             error("e06_colon_delimiter.txt", 3, "strip",
                     "expected 'key = value', found \"strip: 'x'\"; machine files separate key and value with '='"
                     + " only, not ':' (write strip = 'x')"),

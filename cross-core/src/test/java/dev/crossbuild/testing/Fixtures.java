@@ -30,7 +30,7 @@ public final class Fixtures {
         return root().resolve("meson-cross");
     }
 
-    /** A file or folder below {@code shared/fixtures/meson-cross}, e.g. {@code empirical/syntax/e01_unterminated_string.txt}. */
+    /** A file or folder below {@code shared/fixtures/meson-cross}, e.g. {@code empirical/misc/constants.txt}. */
     public static Path mesonCross(String relative) {
         return mesonCross().resolve(relative);
     }
