@@ -25,8 +25,7 @@ final class CrossOsCheck {
         if (host.system().equals(build.system())) {
             return Optional.empty();
         }
-        String combination = host.system() + "/" + host.cpuFamily() + " from " + build.system() + "/"
-                + build.cpuFamily();
+        String combination = TargetMatch.platform(host) + " from " + TargetMatch.platform(build);
         String file = setup.fileToEdit("binaries", "c");
         boolean compilerGiven = setup.binary("c").isPresent() || setup.binary("cpp").isPresent();
         if (APPLE.contains(host.system())) {

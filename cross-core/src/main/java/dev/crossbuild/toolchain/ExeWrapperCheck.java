@@ -46,7 +46,8 @@ final class ExeWrapperCheck {
         if (wrapper.isEmpty()) {
             Optional<List<String>> suggested = suggestion(host);
             String remedy = suggested.map(s -> "set exe_wrapper = " + literal(s) + " in [binaries] of " + file
-                    + packages.forProgram(programOf(s)).map(p -> " (" + DebianPackages.install(List.of(p)) + ")").orElse(""))
+                    + packages.forProgram(programOf(s)).map(p -> " (" + DebianPackages.install(List.of(p)) + ")")
+                            .orElse(""))
                     .orElse("set exe_wrapper in [binaries] of " + file + " to a program that runs " + platform(host)
                             + " programs here");
             return Finding.warning(ID, SUBJECT, platform(host) + " programs cannot run on this " + platform(build)
@@ -113,6 +114,6 @@ final class ExeWrapperCheck {
     }
 
     private static String platform(Machine machine) {
-        return machine.system() + "/" + machine.cpuFamily();
+        return TargetMatch.platform(machine);
     }
 }

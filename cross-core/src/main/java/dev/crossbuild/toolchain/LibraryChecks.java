@@ -40,7 +40,7 @@ final class LibraryChecks {
     }
 
     private String machine() {
-        return setup.machine().system() + "/" + setup.machine().cpuFamily();
+        return TargetMatch.platform(setup.machine());
     }
 
     /** Start files, C library and libgcc, asked from {@code compiler} (the C compiler, else the C++ one). */

@@ -103,7 +103,7 @@ final class LinkCheck {
     }
 
     private Optional<String> remedy(String errors, Language language) {
-        String machine = setup.machine().system() + "/" + setup.machine().cpuFamily();
+        String machine = TargetMatch.platform(setup.machine());
         if (errors.contains("crt1.o") || errors.contains("crti.o") || errors.contains("-lc:")
                 || errors.contains("-lc ") || errors.contains("library -lc") || errors.contains("libc-header-start.h")
                 || errors.contains("stdio.h")) {

@@ -35,6 +35,17 @@ final class TargetMatch {
                 .orElse(triple);
     }
 
+    /**
+     * {@code linux/aarch64}; the byte order is added where the family has both and this is not the usual one:
+     * {@code linux/ppc64 (little endian)}.
+     */
+    static String platform(Machine machine) {
+        String platform = machine.system() + "/" + machine.cpuFamily();
+        Optional<AliasMatch> usual = Aliases.lookup(machine.cpuFamily());
+        boolean unusual = usual.isPresent() && usual.get().endian() != machine.endian();
+        return unusual ? platform + " (" + machine.endian().mesonName() + " endian)" : platform;
+    }
+
     /** {@code linux/aarch64 (aarch64, little endian)}. */
     static String describe(Machine machine) {
         return machine.system() + "/" + machine.cpuFamily() + " (" + machine.cpu() + ", "

@@ -69,7 +69,7 @@ final class ToolFindings {
         if (STRIPPING.contains(key)) {
             finding = finding.withRemedy(finding.remedy().orElseThrow() + "; or do not strip: strip = false in "
                     + "[built-in options] of " + file + ", or -Dcross.strip=false (the build machine's " + key
-                    + " cannot handle files for " + setup.machine().system() + "/" + setup.machine().cpuFamily() + ")")
+                    + " cannot handle files for " + TargetMatch.platform(setup.machine()) + ")")
                     .notBlocking();
         }
         if (missingCompiler.isPresent()) {
