@@ -49,11 +49,14 @@ final class LibraryChecks {
         Optional<String> installLibc = packages.libcDev().map(p -> DebianPackages.install(List.of(p)));
         if (linux() || windows()) {
             List<String> startFiles = windows() ? List.of("crt2.o", "dllcrt2.o") : List.of("Scrt1.o", "crti.o");
-            findings.add(files(CRT, "C runtime start files", compiler, startFiles, installLibc,
-                    "linking would fail with 'cannot find " + startFiles.get(0) + "'"));
+            Finding crt = files(CRT, "C runtime start files", compiler, startFiles, installLibc,
+                    "linking would fail with 'cannot find " + startFiles.get(0) + "'");
             String libc = windows() ? "libmsvcrt.a" : "libc.so";
-            findings.add(files(LIBC, "C library", compiler, List.of(libc), installLibc,
-                    "linking would fail with 'cannot find -lc'"));
+            Finding library = files(LIBC, "C library", compiler, List.of(libc), installLibc,
+                    "linking would fail with 'cannot find -lc'");
+            findings.add(crt);
+            // One package brings both: a missing libc then follows from the missing start files.
+            findings.add(!crt.isOk() && !library.isOk() ? library.causedBy(crt) : library);
         }
         Optional<Path> libgcc = queries.libgcc(compiler);
         if (libgcc.isPresent()) {
