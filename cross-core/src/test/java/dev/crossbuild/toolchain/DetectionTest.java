@@ -125,6 +125,18 @@ class DetectionTest {
     }
 
     @Test
+    void aProgramThatIsNoCompilerCannotBeUsed() {
+        fake.program("aarch64-linux-gnu-gcc"); // runs, says nothing
+        Detection detection = detect(cross("[binaries]\nc = 'aarch64-linux-gnu-gcc'\n" + aarch64()), Language.C);
+
+        assertEquals(Finding.error("compiler.c", "C compiler", bin("aarch64-linux-gnu-gcc") + " (test.ini:2 "
+                + "[binaries] c) cannot be used: '" + bin("aarch64-linux-gnu-gcc") + " -v' (exit code 0) printed no "
+                + "'Target:' and 'gcc version' or 'clang version' line, so it is not a GCC- or Clang-compatible "
+                + "compiler", Optional.of("set c in [binaries] at test.ini:2 to a GCC or Clang compiler for "
+                + "linux/aarch64 (aarch64, little endian)")), finding(detection, "compiler.c"));
+    }
+
+    @Test
     void compilerForTheWrongMachineIsAnErrorNamingBothMachinesTheKeyAndTheLine() {
         fake.gcc(new FakeToolchain.Gcc("gcc", "x86_64-linux-gnu"));
         Detection detection = detect(cross("[binaries]\nc = 'gcc'\n\n" + aarch64()), Language.C);

@@ -269,6 +269,35 @@ class DoctorTest {
     }
 
     @Test
+    void lldAskedForButNotInstalledIsTheLinkersRootCause() {
+        fake.clang("clang");
+        fake.program("llvm-ar");
+        fake.program("llvm-strip");
+        fake.program("llvm-objcopy");
+        fake.program("qemu-aarch64");
+        // The Debian cross libc as clang finds it through the gcc installation:
+        fake.gcc(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"));
+        Diagnosis diagnosis = diagnose(cross("[binaries]\nc = ['clang', '--target=aarch64-linux-gnu', '-fuse-ld=lld']\n"
+                + "exe_wrapper = ['qemu-aarch64', '-L', '/']\n" + aarch64()), request(Language.C));
+
+        assertEquals(Finding.missing("link.c", "C linker", "-fuse-ld=lld asks for ld.lld, which is not on PATH",
+                Optional.of("sudo apt-get install lld")), finding(diagnosis, "link.c"));
+    }
+
+    @Test
+    void aSysRootThatIsNoDirectoryIsAnErrorAtItsLine() {
+        arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
+                new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
+        Diagnosis diagnosis = diagnose(cross(ARM64_BINARIES + "[properties]\nsys_root = '" + tmp.resolve("nowhere")
+                + "'\n" + aarch64()), request(Language.C));
+
+        assertEquals(Finding.error("sys-root", "sys_root", tmp.resolve("nowhere") + " (test.ini:6 [properties] "
+                + "sys_root) is not a directory", Optional.of("correct or remove sys_root at test.ini:6")),
+                finding(diagnosis, "sys-root"));
+        assertEquals(List.of("sys-root"), roots(diagnosis));
+    }
+
+    @Test
     void jsonCarriesReadinessAndEveryFinding() {
         Diagnosis diagnosis = new Diagnosis(List.of(Finding.ok("compiler.c", "C compiler", "gcc"),
                 Finding.missing("libc", "C library", "not found", Optional.of("sudo apt-get install x"))));
