@@ -84,6 +84,15 @@ class RealToolchainsTest {
     }
 
     @Test
+    void aNativeBuildUsesTheBuildMachinesCompilerAndIsReady() throws CrossFileException {
+        CrossEnvironment environment = CrossEnvironment.load(List.of(), List.of(), BuildMachineDetector.detect(HOST),
+                MachineFileContext.none());
+        Diagnosis diagnosis = new Doctor(ProcessRunner.system(), HOST).diagnose(environment, DoctorRequest.defaults());
+
+        assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
+    }
+
+    @Test
     void clangGivenATargetIsDetectedAsACrossCompilerWithLlvmTools() throws CrossFileException {
         CrossEnvironment environment = load(MachineFileSource.of("clang-arm64.ini", ("[binaries]\n"
                 + "c = ['clang', '--target=aarch64-linux-gnu']\n"
