@@ -14,6 +14,7 @@ die() { echo "install-toolchains: $*" >&2; exit 1; }
 # No multiarch (dpkg --add-architecture): it makes apt depend on extra mirror indices (armhf broke apt-get
 # update on a stale index) and upgrades host packages.
 PACKAGES=(
+  gcc g++ binutils
   gcc-aarch64-linux-gnu       g++-aarch64-linux-gnu       binutils-aarch64-linux-gnu       libc6-dev-arm64-cross
   gcc-arm-linux-gnueabihf     g++-arm-linux-gnueabihf     binutils-arm-linux-gnueabihf     libc6-dev-armhf-cross
   gcc-riscv64-linux-gnu       g++-riscv64-linux-gnu       binutils-riscv64-linux-gnu       libc6-dev-riscv64-cross
@@ -26,14 +27,17 @@ PACKAGES=(
   meson ninja-build ccache pkg-config file
 )
 
-# What the packages above must put on PATH (wine64 alone has no command in /usr/bin; wine provides it).
+# What the packages above must put on PATH, including every tool the bundled presets name (the -posix
+# mingw compilers come with gcc-mingw-w64-x86-64; wine64 alone has no command in /usr/bin, wine provides it).
 COMMANDS=(
+  x86_64-linux-gnu-gcc      x86_64-linux-gnu-g++      x86_64-linux-gnu-objcopy
   aarch64-linux-gnu-gcc     aarch64-linux-gnu-g++     aarch64-linux-gnu-objcopy
   arm-linux-gnueabihf-gcc   arm-linux-gnueabihf-g++   arm-linux-gnueabihf-objcopy
   riscv64-linux-gnu-gcc     riscv64-linux-gnu-g++     riscv64-linux-gnu-objcopy
   powerpc64le-linux-gnu-gcc powerpc64le-linux-gnu-g++ powerpc64le-linux-gnu-objcopy
   s390x-linux-gnu-gcc       s390x-linux-gnu-g++       s390x-linux-gnu-objcopy
   x86_64-w64-mingw32-gcc    x86_64-w64-mingw32-g++    x86_64-w64-mingw32-objcopy
+  x86_64-w64-mingw32-gcc-posix x86_64-w64-mingw32-g++-posix
   clang ld.lld llvm-objcopy llvm-strip llvm-readelf
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine

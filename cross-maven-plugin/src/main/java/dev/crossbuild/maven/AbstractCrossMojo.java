@@ -76,13 +76,16 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         return directories;
     }
 
-    /** The top of the multi-module build (where {@code .mvn} lives, else where Maven was started). */
+    /**
+     * The top of the multi-module build (where {@code .mvn} lives, else where Maven was started, else this module
+     * when Maven is embedded without either).
+     */
     protected Path buildRoot() {
         File root = session.getRequest().getMultiModuleProjectDirectory();
-        if (root == null) {
+        if (root == null && session.getExecutionRootDirectory() != null) {
             root = new File(session.getExecutionRootDirectory());
         }
-        return root.toPath().toAbsolutePath().normalize();
+        return (root != null ? root : project.getBasedir()).toPath().toAbsolutePath().normalize();
     }
 
     protected static List<String> orEmpty(List<String> values) {

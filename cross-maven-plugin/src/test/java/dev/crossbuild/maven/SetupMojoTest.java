@@ -1,0 +1,172 @@
+package dev.crossbuild.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code setup} goal in the plugin testing harness: the test POMs under {@code src/test/resources/unit/} hold
+ * the plugin configuration, the harness supplies a project stub whose basedir is that folder (under
+ * target/test-classes) and a mocked session.
+ */
+@MojoTest
+@Basedir("/unit/setup")
+class SetupMojoTest {
+
+    @Inject
+    private MavenSession session;
+
+    @Inject
+    private MavenProject project;
+
+    private Path basedir;
+    private Path crossDirectory;
+
+    @BeforeEach
+    void startFromACleanModule() throws IOException {
+        basedir = project.getBasedir().toPath();
+        crossDirectory = basedir.resolve("target/cross");
+        deleteRecursively(crossDirectory);
+        // Maven's launcher always sets this; the harness' request leaves it null, and the mojo needs a build root.
+        session.getRequest().setMultiModuleProjectDirectory(basedir.toFile());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    void crossFileOfTheModuleWritesSetupJsonAndSetsProjectProperties(SetupMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        Path setupJson = crossDirectory.resolve("linux-aarch_64/setup.json");
+        assertTrue(Files.isRegularFile(setupJson), "setup.json under the configured cross directory: " + setupJson);
+        String json = Files.readString(setupJson);
+        assertTrue(json.contains("\"classifier\": \"linux-aarch_64\""), json);
+        assertTrue(json.contains("\"cpu\": \"cortex-a72\""), json);
+
+        Properties properties = project.getProperties();
+        assertEquals("linux", properties.getProperty("cross.host.system"));
+        assertEquals("aarch64", properties.getProperty("cross.host.cpuFamily"));
+        assertEquals("cortex-a72", properties.getProperty("cross.host.cpu"));
+        assertEquals("little", properties.getProperty("cross.host.endian"));
+        assertEquals("linux-aarch_64", properties.getProperty("cross.classifier"));
+        assertEquals("true", properties.getProperty("cross.isCrossBuild"));
+        assertEquals("true", properties.getProperty("cross.canRunHostBinaries"));
+        assertEquals("/usr/lib/aarch64-linux-gnu/pkgconfig,/usr/share/pkgconfig",
+                properties.getProperty("cross.property.pkg_config_libdir"));
+        assertEquals("/usr/aarch64-linux-gnu", properties.getProperty("cross.property.sys_root"));
+        assertEquals("true", properties.getProperty("cross.property.needs_exe_wrapper"));
+
+        assertTrue(log.info().contains("classifier: linux-aarch_64, cross files: " + basedir.resolve("arm64.ini")),
+                String.join("\n", log.info()));
+        assertTrue(log.info().contains("wrote " + setupJson), String.join("\n", log.info()));
+        assertEquals(List.of(), log.warnings());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "skip", value = "true")
+    void skipWritesNothingSetsNoPropertiesAndSaysItSkipped(SetupMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertFalse(Files.exists(crossDirectory), "nothing written under " + crossDirectory);
+        assertEquals(List.of(), crossProperties());
+        assertEquals(List.of("Skipping cross:setup (cross.skip=true)"), log.info());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "crossFiles", value = "broken.ini")
+    void brokenCrossFileFailsWithFileLineAndKeyAndWritesNothing(SetupMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(basedir.resolve("broken.ini") + ":3: value of 'c' is a double-quoted string; machine files only"
+                + " accept single quotes: 'aarch64-linux-gnu-gcc'", e.getMessage());
+        assertFalse(Files.exists(crossDirectory), "a failed setup leaves no setup.json behind");
+        assertEquals(List.of(), crossProperties());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "crossFiles", value = "no-such-machine.ini")
+    void missingCrossFileFailsNamingWhereItLooked(SetupMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("no-such-machine.ini: cross file not found; looked in: "
+                + basedir.resolve("no-such-machine.ini") + ", "), e.getMessage());
+        assertFalse(Files.exists(crossDirectory));
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "classifier", value = "linux-arm64-custom")
+    void classifierOverrideNamesTheOutputFolderAndTheProperty(SetupMojo mojo) throws Exception {
+        mojo.setLog(new RecordingLog());
+
+        mojo.execute();
+
+        Path setupJson = crossDirectory.resolve("linux-arm64-custom/setup.json");
+        assertTrue(Files.isRegularFile(setupJson), "setup.json under the overriding classifier: " + setupJson);
+        assertTrue(Files.readString(setupJson).contains("\"classifier\": \"linux-arm64-custom\""));
+        assertFalse(Files.exists(crossDirectory.resolve("linux-aarch_64")), "no folder under the derived classifier");
+        assertEquals("linux-arm64-custom", project.getProperties().getProperty("cross.classifier"));
+        assertEquals("aarch64", project.getProperties().getProperty("cross.host.cpuFamily"));
+    }
+
+    @Test
+    @Basedir("/unit/root/module")
+    @InjectMojo(goal = "setup")
+    void crossFileInTheBuildRootIsFoundFromAModule(SetupMojo mojo) throws Exception {
+        Path buildRoot = basedir.getParent();
+        session.getRequest().setMultiModuleProjectDirectory(buildRoot.toFile());
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertFalse(Files.exists(basedir.resolve("shared-riscv.ini")), "the module itself has no such file");
+        assertTrue(Files.isRegularFile(crossDirectory.resolve("linux-riscv64/setup.json")));
+        assertEquals("riscv64", project.getProperties().getProperty("cross.host.cpuFamily"));
+        assertTrue(log.info().contains("classifier: linux-riscv64, cross files: " + buildRoot.resolve("shared-riscv.ini")),
+                String.join("\n", log.info()));
+    }
+
+    private List<String> crossProperties() {
+        return project.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("cross.")).sorted()
+                .toList();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
