@@ -1,25 +1,32 @@
 package dev.crossbuild.toolchain;
 
-/** The languages cross compiles, with their Meson {@code [binaries]} key and the name shown to users. */
+/** The languages cross compiles, each with its Meson {@code [binaries]} key. */
 public enum Language {
-    C("c", "C"),
-    CPP("cpp", "C++");
+    C("c", "C", "c"),
+    CPP("cpp", "C++", "cpp");
 
     private final String binaryKey;
     private final String displayName;
+    private final String sourceSuffix;
 
-    Language(String binaryKey, String displayName) {
+    Language(String binaryKey, String displayName, String sourceSuffix) {
         this.binaryKey = binaryKey;
         this.displayName = displayName;
+        this.sourceSuffix = sourceSuffix;
     }
 
-    /** The key of this language's compiler in {@code [binaries]}: {@code c}, {@code cpp}. */
+    /** The key of the compiler in {@code [binaries]}, and the prefix of its options ({@code c_args}). */
     public String binaryKey() {
         return binaryKey;
     }
 
-    /** {@code C}, {@code C++}. */
+    /** {@code C}, {@code C++}: for messages. */
     public String displayName() {
         return displayName;
+    }
+
+    /** File suffix of a source file of this language, without the dot. */
+    public String sourceSuffix() {
+        return sourceSuffix;
     }
 }

@@ -1,0 +1,97 @@
+package dev.crossbuild.toolchain;
+
+import dev.crossbuild.exec.Command;
+import dev.crossbuild.exec.ProcessResult;
+import dev.crossbuild.exec.ProcessRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Questions the doctor asks a compiler, with the arguments the build will give it ({@code <lang>_args}, and
+ * {@code <lang>_link_args} for anything the linker decides): where it finds a file ({@code -print-file-name}),
+ * where its libgcc is, whether a tiny program compiles or links. Each answer is one compiler run.
+ */
+final class CompilerQueries {
+
+    private final ProcessRunner runner;
+    private final MachineSetup setup;
+
+    CompilerQueries(ProcessRunner runner, MachineSetup setup) {
+        this.runner = runner;
+        this.setup = setup;
+    }
+
+    /** The compiler without launcher, then {@code <lang>_args}. */
+    List<String> compileArgv(Compiler compiler) {
+        List<String> argv = new ArrayList<>(compiler.argvWithoutLauncher());
+        argv.addAll(setup.stringListOption(compiler.language().binaryKey() + "_args"));
+        return argv;
+    }
+
+    /** {@link #compileArgv}, then {@code <lang>_link_args}. */
+    List<String> linkArgv(Compiler compiler) {
+        List<String> argv = compileArgv(compiler);
+        argv.addAll(setup.stringListOption(compiler.language().binaryKey() + "_link_args"));
+        return argv;
+    }
+
+    /**
+     * Where the compiler would take {@code name} from when linking. gcc and clang answer with the bare name when
+     * they do not find it; an answer that is not an existing file counts as not found too.
+     */
+    Optional<Path> printFileName(Compiler compiler, String name) {
+        return existingFile(query(compiler, "-print-file-name=" + name), name);
+    }
+
+    /** The libgcc the compiler links with ({@code -print-libgcc-file-name}), when it exists. */
+    Optional<Path> libgcc(Compiler compiler) {
+        return existingFile(query(compiler, "-print-libgcc-file-name"), "libgcc.a");
+    }
+
+    private Optional<String> query(Compiler compiler, String option) {
+        List<String> argv = linkArgv(compiler);
+        argv.add(option);
+        try {
+            ProcessResult result = runner.run(Command.of(argv).withTimeout(CompilerProbe.TIMEOUT));
+            return result.succeeded() ? Optional.of(result.stdout().strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> existingFile(Optional<String> answer, String bareName) {
+        if (answer.isEmpty() || answer.get().isEmpty() || answer.get().equals(bareName)) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(answer.get());
+            return path.isAbsolute() && Files.isRegularFile(path) ? Optional.of(path.normalize()) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes {@code source} to {@code directory/fileName} and runs the compiler on it in that directory:
+     * {@code link} true links it into {@code a test program}, false only checks it ({@code -fsyntax-only}).
+     */
+    ProcessResult build(Compiler compiler, Path directory, String fileName, String source, boolean link)
+            throws IOException {
+        Files.writeString(directory.resolve(fileName), source);
+        List<String> argv = link ? linkArgv(compiler) : compileArgv(compiler);
+        argv.add(fileName);
+        if (link) {
+            String suffix = setup.machine().system().equals("windows") ? ".exe" : "";
+            argv.add("-o");
+            argv.add(fileName.substring(0, fileName.indexOf('.')) + suffix);
+        } else {
+            argv.add("-fsyntax-only");
+        }
+        return runner.run(Command.of(argv).withWorkingDirectory(directory).withTimeout(CompilerProbe.TIMEOUT));
+    }
+}

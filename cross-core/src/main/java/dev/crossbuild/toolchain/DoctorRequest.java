@@ -1,0 +1,25 @@
+package dev.crossbuild.toolchain;
+
+import java.util.Set;
+
+/**
+ * What the build will need: compilers for {@code languages}, target strip/objcopy when {@code strip}, and the target
+ * libraries named in {@code libraries} ({@code zlib} is the one the doctor knows how to check).
+ */
+public record DoctorRequest(Set<Language> languages, boolean strip, Set<String> libraries) {
+
+    public static final String ZLIB = "zlib";
+
+    public DoctorRequest {
+        languages = Set.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("the doctor needs at least one language to check");
+        }
+        libraries = Set.copyOf(libraries);
+    }
+
+    /** C and C++, stripping on, no extra library: what a build with default settings needs. */
+    public static DoctorRequest defaults() {
+        return new DoctorRequest(Set.of(Language.C, Language.CPP), true, Set.of());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.crossbuild.toolchain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossbuild.crossfile.CrossEnvironment;
+import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.crossfile.CrossFileLocator;
+import dev.crossbuild.crossfile.MachineFileContext;
+import dev.crossbuild.crossfile.MachineFileKind;
+import dev.crossbuild.crossfile.MachineFileSource;
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.machine.Aliases;
+import dev.crossbuild.machine.BuildMachineDetector;
+import dev.crossbuild.machine.MachineRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Detection and the doctor against the toolchains really installed on this machine (CI installs them with
+ * {@code scripts/install-toolchains.sh}): every bundled preset is detected and diagnosed ready, and clang is
+ * detected as a cross compiler.
+ */
+class RealToolchainsTest {
+
+    private static final HostEnvironment HOST = HostEnvironment.system();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<String> presets() {
+        return CrossFileLocator.presetNames().stream();
+    }
+
+    /** The bundled preset itself, not a file of that name in a Meson data directory of this user. */
+    private MachineFileSource preset(String name) throws CrossFileException {
+        HostEnvironment isolated = HostEnvironment.of(Map.of("XDG_DATA_HOME", tmp.resolve("xdg").toString(),
+                "XDG_DATA_DIRS", tmp.resolve("xdg-dirs").toString()), Map.of("os.name", "Linux"), tmp);
+        return new CrossFileLocator(isolated).locate(name, MachineFileKind.CROSS, List.of());
+    }
+
+    private static CrossEnvironment load(MachineFileSource source) throws CrossFileException {
+        return CrossEnvironment.load(List.of(source), List.of(), BuildMachineDetector.detect(HOST),
+                MachineFileContext.none());
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyBundledPresetIsDetectedAndConfirmed(String name) throws CrossFileException {
+        CrossEnvironment environment = load(preset(name));
+        Detection detection = new ToolchainDetector(ProcessRunner.system(), HOST)
+                .detect(environment, MachineRole.HOST, Set.of(Language.C, Language.CPP));
+
+        Toolchain toolchain = detection.toolchain().orElseThrow(() -> new AssertionError(detection.findings()));
+        String triplet = Aliases.gnuTriplet(environment.machines().host()).orElseThrow();
+        for (Language language : Language.values()) {
+            Compiler compiler = toolchain.compiler(language).orElseThrow(() -> new AssertionError(language + ": "
+                    + detection.findings()));
+            assertEquals("gcc", compiler.id().id());
+            assertEquals(triplet, compiler.id().targetTriple());
+            assertTrue(compiler.tool().origin().startsWith("preset:" + name + ":"), compiler.tool().origin());
+        }
+        assertTrue(toolchain.ar().orElseThrow().program().endsWith("/" + triplet + "-ar"), toolchain.ar().toString());
+        assertTrue(toolchain.strip().orElseThrow().program().endsWith("/" + triplet + "-strip"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyBundledPresetIsReady(String name) throws CrossFileException {
+        Diagnosis diagnosis = new Doctor(ProcessRunner.system(), HOST)
+                .diagnose(load(preset(name)), DoctorRequest.defaults());
+
+        assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
+        assertEquals(List.of(), diagnosis.findings().stream().filter(f -> !f.isOk()).toList());
+    }
+
+    @Test
+    void clangGivenATargetIsDetectedAsACrossCompilerWithLlvmTools() throws CrossFileException {
+        CrossEnvironment environment = load(MachineFileSource.of("clang-arm64.ini", ("[binaries]\n"
+                + "c = ['clang', '--target=aarch64-linux-gnu']\n"
+                + "cpp = ['clang++', '--target=aarch64-linux-gnu']\n"
+                + "exe_wrapper = ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu']\n"
+                + "[host_machine]\nsystem = 'linux'\ncpu_family = 'aarch64'\ncpu = 'aarch64'\nendian = 'little'\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        Detection detection = new ToolchainDetector(ProcessRunner.system(), HOST)
+                .detect(environment, MachineRole.HOST, Set.of(Language.C, Language.CPP));
+
+        Compiler c = detection.toolchain().orElseThrow().compiler(Language.C).orElseThrow();
+        assertEquals("clang", c.id().id());
+        assertEquals("aarch64-unknown-linux-gnu", c.id().targetTriple());
+        assertEquals(List.of("--target=aarch64-linux-gnu"), c.argv().subList(1, c.argv().size()));
+        assertEquals("clang-arm64.ini:2 [binaries] c", c.tool().origin());
+        assertTrue(detection.toolchain().get().ar().orElseThrow().program().contains("llvm-ar"));
+        assertTrue(detection.toolchain().get().strip().orElseThrow().program().contains("llvm-strip"));
+
+        Diagnosis diagnosis = new Doctor(ProcessRunner.system(), HOST)
+                .diagnose(environment, DoctorRequest.defaults(), detection);
+        assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
+    }
+}
