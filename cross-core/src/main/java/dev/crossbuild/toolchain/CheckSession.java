@@ -53,7 +53,7 @@ final class CheckSession {
         this.linkArgs = List.copyOf(linkArgs);
         this.directory = directory.toAbsolutePath();
         this.stem = "cross-checks-" + compiler.language().binaryKey();
-        this.extension = compiler.language() == Language.CPP ? ".cpp" : ".c";
+        this.extension = "." + compiler.language().sourceSuffix();
     }
 
     int runs() {

@@ -103,12 +103,12 @@ class CompilerChecksRealTest {
 
     @Test
     void aMachOObjectFromClangIsRead() throws CheckException {
-        // No macOS SDK here: clang's own stddef.h works, its stdint.h reaches for the SDK's and fails. The error
-        // points at our #include of it; that include is dropped and the second compile answers.
+        // No macOS SDK here: clang's own stddef.h works; its stdint.h reaches for the SDK's and fails (on Debian
+        // and Ubuntu). The error points at our #include of it; that include is dropped and a second compile answers.
         CheckResults results = sizes(RealCompilers.clang("arm64-apple-macos11"), "-O2");
 
         assertEquals(Map.of("long", 8, "void*", 8, "int", 4, "long long", 8, "long double", 8), results.sizeof());
-        assertEquals(2, results.compilerRuns());
+        assertTrue(results.compilerRuns() <= 2, "at most one retry: " + results.compilerRuns());
         byte[] object = readObject("cross-checks-c.o");
         assertEquals(0xfeedfacf, java.nio.ByteBuffer.wrap(object, 0, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(),
                 "a 64-bit Mach-O object");
@@ -130,7 +130,7 @@ class CompilerChecksRealTest {
         assertEquals(Optional.of("1"), results.defines().get("__aarch64__"));
         assertEquals(Optional.empty(), results.defines().get("__x86_64__"));
         assertEquals(Optional.of("8"), results.defines().get("__SIZEOF_LONG__"));
-        assertTrue(results.defines().get("__VERSION__").orElseThrow().matches("\"12\\.[^\"]*\""),
+        assertTrue(results.defines().get("__VERSION__").orElseThrow().matches("\"\\d+\\.[^\"]*\""),
                 results.defines().toString());
         assertEquals(Optional.of("200809L"), results.defines().get("_POSIX_C_SOURCE"), "set by the included headers");
         // one compile; one link of all functions (two undefined); one link confirming the rest
