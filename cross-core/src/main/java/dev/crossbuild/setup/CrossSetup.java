@@ -7,35 +7,68 @@ import dev.crossbuild.crossfile.MachineFileContext;
 import dev.crossbuild.crossfile.MachineFileKind;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.BuildMachineDetector;
+import dev.crossbuild.toolchain.CheckException;
+import dev.crossbuild.toolchain.CheckResults;
+import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The core entry point behind the {@code setup} goal and the {@code introspect} command: finds the machine files,
- * reads and layers them, resolves the three machines, and writes {@code <crossDirectory>/<classifier>/setup.json}.
+ * reads and layers them, resolves the three machines, confirms the host toolchain (detection, doctor, compiler
+ * checks) when the module needs one, and writes {@code <crossDirectory>/<classifier>/setup.json} and
+ * {@code include/cross_config.h}.
  */
 public final class CrossSetup {
 
     private final HostEnvironment environment;
+    private final ProcessRunner runner;
 
     public CrossSetup(HostEnvironment environment) {
-        this.environment = environment;
+        this(environment, ProcessRunner.system());
     }
 
-    public SetupResult run(SetupRequest request) throws CrossFileException, IOException {
+    public CrossSetup(HostEnvironment environment, ProcessRunner runner) {
+        this.environment = environment;
+        this.runner = runner;
+    }
+
+    /**
+     * @throws ToolchainNotReadyException when the doctor finds a blocking problem; setup.json is written first, with
+     *     the findings, so reports can show them
+     * @throws CheckException when a compiler check cannot be answered (a broken compiler)
+     */
+    public SetupResult run(SetupRequest request)
+            throws CrossFileException, IOException, ToolchainNotReadyException, CheckException {
         CrossEnvironment loaded = load(request.crossFiles(), request.nativeFiles(), request.searchFirst(), request.sourceRoot());
         String classifier = request.classifier().orElseGet(() -> Aliases.classifier(loaded.machines().host()));
         Path outputDirectory = request.crossDirectory().resolve(classifier);
-        Path setupJson = outputDirectory.resolve("setup.json");
-        AtomicFiles.writeString(setupJson, Json.write(Introspection.of(loaded, classifier)) + "\n");
-        return new SetupResult(loaded, classifier, outputDirectory, setupJson);
+        Optional<ToolchainReport> toolchain = Optional.empty();
+        if (request.toolchain().wanted()) {
+            toolchain = Optional.of(new ToolchainStep(environment, runner).resolve(loaded, request.toolchain(), outputDirectory));
+        }
+        SetupResult result = new SetupResult(loaded, classifier, outputDirectory, outputDirectory.resolve("setup.json"), toolchain);
+        if (toolchain.isPresent()) {
+            Optional<CheckResults> checks = toolchain.get().checks();
+            if (checks.isPresent()) {
+                AtomicFiles.writeString(result.includeDirectory().resolve("cross_config.h"), checks.get().configHeader());
+            }
+        }
+        AtomicFiles.writeString(result.setupJson(), Json.write(setupJson(result)) + "\n");
+        if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
+            throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
+        }
+        return result;
     }
 
     /** Reads and layers the named files without writing anything. */
@@ -46,6 +79,22 @@ public final class CrossSetup {
         List<MachineFileSource> natives = locate(locator, nativeFiles, MachineFileKind.NATIVE, searchFirst);
         MachineFileContext context = new MachineFileContext(sourceRoot, environment.property("user.home").map(Path::of));
         return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context);
+    }
+
+    /** The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the doctor's findings and the checks. */
+    private static Map<String, Object> setupJson(SetupResult result) {
+        Map<String, Object> json = Introspection.of(result.environment(), result.classifier());
+        result.toolchain().ifPresent(toolchain -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> host = new LinkedHashMap<>((Map<String, Object>) json.get("host"));
+            host.putAll(ToolchainJson.write(toolchain.toolchain()));
+            json.put("host", host);
+            json.put("doctor", toolchain.diagnosis().toJson());
+            json.put("checks", toolchain.checks().map(CheckResults::toJson).orElse(Map.of()));
+            json.put("toolchain_reused", toolchain.reused());
+            json.put("compiler_runs", toolchain.compilerRuns());
+        });
+        return json;
     }
 
     private static List<MachineFileSource> locate(CrossFileLocator locator, List<String> names, MachineFileKind kind,

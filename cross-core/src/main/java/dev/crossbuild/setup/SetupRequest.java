@@ -9,7 +9,7 @@ import java.util.Optional;
  * What {@link CrossSetup} needs: the cross and native file names as the user gave them (layered in order), the
  * directories a relative name is tried in first (the module, then the build root), the {@code target/cross}
  * directory, an optional classifier that replaces the derived one, and the top-level source directory for
- * {@code @GLOBAL_SOURCE_ROOT@}.
+ * {@code @GLOBAL_SOURCE_ROOT@}, and what the toolchain must provide.
  */
 public record SetupRequest(
         List<String> crossFiles,
@@ -17,7 +17,8 @@ public record SetupRequest(
         List<Path> searchFirst,
         Path crossDirectory,
         Optional<String> classifier,
-        Optional<Path> sourceRoot) {
+        Optional<Path> sourceRoot,
+        ToolchainRequest toolchain) {
 
     public SetupRequest {
         crossFiles = List.copyOf(crossFiles);
@@ -26,5 +27,6 @@ public record SetupRequest(
         Objects.requireNonNull(crossDirectory, "crossDirectory");
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(sourceRoot, "sourceRoot");
+        Objects.requireNonNull(toolchain, "toolchain");
     }
 }

@@ -4,13 +4,24 @@ import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The resolved machines and files of one build, the classifier its outputs go under, and where it was written. */
-public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson) {
+/**
+ * The resolved machines and files of one build, the classifier its outputs go under, where it was written, and the
+ * host toolchain when the module needs one (empty for a module without C/C++).
+ */
+public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
+                          Optional<ToolchainReport> toolchain) {
+
+    /** {@code <outputDirectory>/include}: holds {@code cross_config.h}; compile adds it to the include path. */
+    public Path includeDirectory() {
+        return outputDirectory.resolve("include");
+    }
 
     /** The short block a build logs: one line per machine, how host binaries run, the classifier and files. */
     public List<String> summary() {
@@ -18,13 +29,16 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
         String files = environment.crossFiles().isEmpty()
                 ? "none (native build)"
                 : environment.crossFiles().stream().map(MachineFileSource::name).collect(Collectors.joining(", "));
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "build  machine: " + machines.build(),
                 "host   machine: " + machines.host(),
                 "target machine: " + machines.target(),
                 "cross build: " + (environment.isCrossBuild() ? "yes" : "no") + ", host binaries: " + howHostBinariesRun(),
-                "classifier: " + classifier + ", cross files: " + files,
-                "wrote " + setupJson);
+                "classifier: " + classifier + ", cross files: " + files));
+        toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),
+                () -> lines.add("toolchain: not checked (no C or C++ sources and no compiler checks)"));
+        lines.add("wrote " + setupJson);
+        return lines;
     }
 
     /**
@@ -44,6 +58,7 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
         properties.put("cross.isCrossBuild", Boolean.toString(environment.isCrossBuild()));
         properties.put("cross.canRunHostBinaries", Boolean.toString(environment.canRunHostBinaries()));
         environment.host().properties().forEach((key, value) -> properties.put("cross.property." + key, plain(value)));
+        toolchain.flatMap(ToolchainReport::checks).ifPresent(checks -> properties.putAll(checks.projectProperties()));
         return properties;
     }
 

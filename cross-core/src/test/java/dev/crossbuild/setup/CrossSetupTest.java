@@ -29,7 +29,8 @@ class CrossSetupTest {
     }
 
     private SetupRequest request(List<String> crossFiles, Optional<String> classifier) {
-        return new SetupRequest(crossFiles, List.of(), List.of(dir), dir.resolve("target/cross"), classifier, Optional.of(dir));
+        return new SetupRequest(crossFiles, List.of(), List.of(dir), dir.resolve("target/cross"), classifier, Optional.of(dir),
+                ToolchainRequest.none());
     }
 
     @Test
@@ -55,7 +56,8 @@ class CrossSetupTest {
         assertTrue(summary.get(1).startsWith("host   machine: linux/aarch64 ("), summary.get(1));
         assertTrue(summary.get(3).startsWith("cross build: yes, host binaries: run through exe_wrapper qemu-aarch64"), summary.get(3));
         assertEquals("classifier: linux-aarch_64, cross files: preset:linux-arm64.ini", summary.get(4));
-        assertEquals("wrote " + result.setupJson(), summary.get(5));
+        assertEquals("toolchain: not checked (no C or C++ sources and no compiler checks)", summary.get(5));
+        assertEquals("wrote " + result.setupJson(), summary.get(6));
     }
 
     @Test

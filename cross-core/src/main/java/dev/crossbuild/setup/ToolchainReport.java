@@ -1,0 +1,40 @@
+package dev.crossbuild.setup;
+
+import dev.crossbuild.toolchain.CheckResults;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.Toolchain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host toolchain setup confirmed, the doctor's diagnosis, and the compiler checks' answers (empty when the
+ * toolchain is not ready). {@code compilerRuns} counts every compiler and tool process setup started for them: 0
+ * when detection, diagnosis and checks were all {@code reused} from the cache.
+ */
+public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional<CheckResults> checks,
+                              int compilerRuns, boolean reused) {
+
+    /** Log lines: one per compiler, the doctor's verdict, the checks' answers, and how much it cost. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        for (Compiler compiler : toolchain.compilers().values()) {
+            lines.add(String.format("%-13s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
+        }
+        long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
+        lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()
+                + " findings, " + warnings + (warnings == 1 ? " warning)" : " warnings)"));
+        checks.ifPresent(c -> {
+            String answers = String.join(", ", c.projectProperties().entrySet().stream()
+                    .map(e -> e.getKey().substring("cross.".length()) + "=" + e.getValue()).toList());
+            if (!answers.isEmpty()) {
+                lines.add("checks: " + answers + " (" + c.compilerRuns() + (c.compilerRuns() == 1 ? " compiler run)" : " compiler runs)"));
+            }
+        });
+        lines.add(reused
+                ? "toolchain: reused the detection, diagnosis and checks of the last setup (" + compilerRuns + " compiler runs)"
+                : "toolchain: detected, diagnosed and checked with " + compilerRuns + (compilerRuns == 1 ? " compiler run" : " compiler runs"));
+        return lines;
+    }
+}

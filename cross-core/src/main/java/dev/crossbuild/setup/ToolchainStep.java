@@ -1,0 +1,191 @@
+package dev.crossbuild.setup;
+
+import dev.crossbuild.crossfile.CrossEnvironment;
+import dev.crossbuild.crossfile.MachineFileSource;
+import dev.crossbuild.crossfile.Value;
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.json.Json;
+import dev.crossbuild.json.JsonException;
+import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.CheckCache;
+import dev.crossbuild.toolchain.CheckException;
+import dev.crossbuild.toolchain.CheckResults;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerChecks;
+import dev.crossbuild.toolchain.Detection;
+import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.Doctor;
+import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.Toolchain;
+import dev.crossbuild.toolchain.ToolchainDetector;
+import dev.crossbuild.toolchain.ToolchainJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Detects the host toolchain, runs the doctor and the compiler checks, and remembers a ready result in
+ * {@code toolchain-cache.json}. The cache is trusted only when the machine files, PATH and the request are the same
+ * (a fingerprint) and every program of the cached toolchain still has the size and modification time it had; a
+ * result that was not ready is never cached, so installing a missing package always takes effect.
+ */
+final class ToolchainStep {
+
+    static final String CACHE_FILE = "toolchain-cache.json";
+
+    private final HostEnvironment host;
+    private final ProcessRunner runner;
+
+    ToolchainStep(HostEnvironment host, ProcessRunner runner) {
+        this.host = host;
+        this.runner = runner;
+    }
+
+    ToolchainReport resolve(CrossEnvironment environment, ToolchainRequest request, Path outputDirectory)
+            throws CheckException, IOException {
+        CountingProcessRunner counting = new CountingProcessRunner(runner);
+        Path cacheFile = outputDirectory.resolve(CACHE_FILE);
+        String fingerprint = fingerprint(environment, request);
+        Optional<Cached> cached = load(cacheFile, fingerprint, environment);
+        Toolchain toolchain;
+        Diagnosis diagnosis;
+        if (cached.isPresent()) {
+            toolchain = cached.get().toolchain();
+            diagnosis = cached.get().diagnosis();
+        } else {
+            Detection detection = new ToolchainDetector(counting, host)
+                    .detect(environment, MachineRole.HOST, request.languages());
+            diagnosis = new Doctor(counting, host).diagnose(environment,
+                    new DoctorRequest(request.languages(), request.strip(), request.libraries()), detection);
+            toolchain = detection.toolchain().orElseGet(() -> emptyToolchain(environment));
+        }
+        Optional<CheckResults> checks = Optional.empty();
+        if (diagnosis.ready()) {
+            Compiler compiler = toolchain.compiler(Language.C).or(() -> toolchain.compiler(Language.CPP)).orElseThrow();
+            String argsKey = compiler.language() == Language.C ? "c" : "cpp";
+            checks = Optional.of(new CompilerChecks(counting, CheckCache.in(outputDirectory)).run(compiler,
+                    strings(environment.host().builtInOptions().get(argsKey + "_args")),
+                    strings(environment.host().builtInOptions().get(argsKey + "_link_args")),
+                    request.checks(), environment.host().properties(), outputDirectory.resolve("checks")));
+            if (cached.isEmpty()) {
+                store(cacheFile, fingerprint, toolchain, diagnosis);
+            }
+        }
+        return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent());
+    }
+
+    private static Toolchain emptyToolchain(CrossEnvironment environment) {
+        return new Toolchain(MachineRole.HOST, environment.machines().host(), Map.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private record Cached(Toolchain toolchain, Diagnosis diagnosis) {
+    }
+
+    private Optional<Cached> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {
+        if (!Files.isRegularFile(cacheFile)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, Object> json = JsonReader.parseObject(Files.readString(cacheFile, StandardCharsets.UTF_8));
+            if (!fingerprint.equals(json.get("fingerprint")) || !programsUnchanged(json.get("programs"))) {
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> toolchainJson = (Map<String, Object>) json.get("toolchain");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> doctorJson = (Map<String, Object>) json.get("doctor");
+            return Optional.of(new Cached(
+                    ToolchainJson.read(toolchainJson, MachineRole.HOST, environment.machines().host()),
+                    ToolchainJson.readDiagnosis(doctorJson)));
+        } catch (IOException | JsonException | RuntimeException damaged) {
+            return Optional.empty(); // a damaged cache only costs a fresh detection
+        }
+    }
+
+    private static boolean programsUnchanged(Object programs) throws IOException {
+        if (!(programs instanceof List<?> list)) {
+            return false;
+        }
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> program) || !stamp(Path.of((String) program.get("path"))).equals(program)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> stamp(Path program) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", program.toString());
+        boolean exists = Files.exists(program);
+        json.put("size", exists ? Files.size(program) : -1L);
+        json.put("modified", exists ? Files.getLastModifiedTime(program).toMillis() : -1L);
+        return json;
+    }
+
+    private static void store(Path cacheFile, String fingerprint, Toolchain toolchain, Diagnosis diagnosis)
+            throws IOException {
+        List<Object> programs = new ArrayList<>();
+        for (Path program : ToolchainJson.programs(toolchain)) {
+            programs.add(stamp(program));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fingerprint", fingerprint);
+        json.put("programs", programs);
+        json.put("toolchain", ToolchainJson.write(toolchain));
+        json.put("doctor", diagnosis.toJson());
+        AtomicFiles.writeString(cacheFile, Json.write(json) + "\n");
+    }
+
+    /** SHA-256 of everything detection and the doctor depend on besides the programs themselves. */
+    private String fingerprint(CrossEnvironment environment, ToolchainRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (List<MachineFileSource> files : List.of(environment.crossFiles(), environment.nativeFiles())) {
+                for (MachineFileSource file : files) {
+                    update(digest, file.name());
+                    digest.update(file.content());
+                }
+                update(digest, "|");
+            }
+            update(digest, host.variable("PATH").orElse(""));
+            update(digest, new TreeSet<>(request.languages().stream().map(Language::binaryKey).toList()).toString());
+            update(digest, Boolean.toString(request.strip()));
+            update(digest, new TreeSet<>(request.libraries()).toString());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    /** A built-in option such as {@code c_args} as an argument list: absent is empty, a string is one argument. */
+    static List<String> strings(Value value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Value.Array array) {
+            return array.elements().stream().map(Value::mesonRepr).toList();
+        }
+        return List.of(value.mesonRepr());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.crossbuild.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.toolchain.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Setup with the real cross toolchains of this machine ({@code scripts/install-toolchains.sh}): detection, doctor,
+ * checks in one compiler run, the header, the properties, and the cache that makes a second setup run no compiler.
+ */
+class ToolchainSetupTest {
+
+    private static final CheckRequest SIZES = new CheckRequest(List.of("long", "void*"), List.of("double"),
+            List.of("stdint.h"), List.of(), List.of());
+
+    @TempDir
+    Path dir;
+
+    private SetupResult setup(String crossFile, CheckRequest checks) throws Exception {
+        HostEnvironment host = HostEnvironment.of(
+                Map.of("PATH", HostEnvironment.system().variable("PATH").orElse("/usr/bin:/bin"), "HOME", dir.toString()),
+                Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little", "user.home", dir.toString()),
+                dir);
+        return new CrossSetup(host).run(new SetupRequest(List.of(crossFile), List.of(), List.of(dir),
+                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir),
+                new ToolchainRequest(Set.of(Language.C), true, Set.of(), checks)));
+    }
+
+    @Test
+    void arm64SizesComeFromOneCompilerRunAndLandInHeaderPropertiesAndJson() throws Exception {
+        SetupResult result = setup("linux-arm64.ini", SIZES);
+
+        ToolchainReport toolchain = result.toolchain().orElseThrow();
+        assertTrue(toolchain.diagnosis().ready(), String.join("\n", toolchain.diagnosis().render()));
+        assertEquals(1, toolchain.checks().orElseThrow().compilerRuns());
+        assertEquals("8", result.projectProperties().get("cross.sizeof.long"));
+        assertEquals("8", result.projectProperties().get("cross.sizeof.void_p"));
+        assertEquals("true", result.projectProperties().get("cross.has.header.stdint_h"));
+        String header = Files.readString(result.includeDirectory().resolve("cross_config.h"));
+        assertTrue(header.contains("#define SIZEOF_LONG 8\n"), header);
+        assertTrue(header.contains("#define HAVE_STDINT_H 1\n"), header);
+        Map<String, Object> json = JsonReader.parseObject(Files.readString(result.setupJson()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) json.get("host"))
+                .get("compilers")).get("c");
+        assertEquals("gcc", c.get("id"));
+        assertEquals("aarch64-linux-gnu", c.get("triple"));
+        assertTrue(((List<?>) c.get("argv")).get(0).toString().endsWith("/aarch64-linux-gnu-gcc"), c.toString());
+        assertTrue(result.summary().stream().anyMatch(l -> l.startsWith("C compiler:  ") && l.contains("aarch64-linux-gnu-gcc")),
+                result.summary().toString());
+    }
+
+    @Test
+    void armhfLongIsFourBytes() throws Exception {
+        SetupResult result = setup("linux-armhf.ini", SIZES);
+
+        assertEquals("4", result.projectProperties().get("cross.sizeof.long"));
+        assertEquals(1, result.toolchain().orElseThrow().checks().orElseThrow().compilerRuns());
+    }
+
+    @Test
+    void aSecondSetupWithNothingChangedRunsNoCompiler() throws Exception {
+        SetupResult first = setup("linux-arm64.ini", SIZES);
+        assertFalse(first.toolchain().orElseThrow().reused());
+        assertTrue(first.toolchain().orElseThrow().compilerRuns() > 1);
+
+        SetupResult second = setup("linux-arm64.ini", SIZES);
+
+        ToolchainReport report = second.toolchain().orElseThrow();
+        assertTrue(report.reused());
+        assertEquals(0, report.compilerRuns());
+        assertEquals("8", second.projectProperties().get("cross.sizeof.long"));
+        assertTrue(second.summary().contains(
+                "toolchain: reused the detection, diagnosis and checks of the last setup (0 compiler runs)"), second.summary().toString());
+    }
+
+    @Test
+    void aChangedCheckRequestRecomputesOnlyTheChecks() throws Exception {
+        setup("linux-arm64.ini", SIZES);
+
+        SetupResult second = setup("linux-arm64.ini", new CheckRequest(List.of("short"), List.of(), List.of(), List.of(), List.of()));
+
+        assertTrue(second.toolchain().orElseThrow().reused());
+        assertEquals(1, second.toolchain().orElseThrow().compilerRuns());
+        assertEquals("2", second.projectProperties().get("cross.sizeof.short"));
+    }
+
+    @Test
+    void aMissingCompilerFailsWithTheDoctorsFindingsAndSetupJsonKeepsThem() throws Exception {
+        Files.writeString(dir.resolve("broken.ini"), """
+                [binaries]
+                c = 'no-such-aarch64-gcc'
+                [host_machine]
+                system = 'linux'
+                cpu_family = 'aarch64'
+                cpu = 'aarch64'
+                endian = 'little'
+                """);
+
+        ToolchainNotReadyException e = assertThrows(ToolchainNotReadyException.class, () -> setup("broken.ini", SIZES));
+
+        assertTrue(e.getMessage().startsWith("The toolchain for linux/aarch64 (aarch64, little) is not ready:\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("no-such-aarch64-gcc"), e.getMessage());
+        assertTrue(e.getMessage().contains("broken.ini:2"), e.getMessage());
+        Map<String, Object> json = JsonReader.parseObject(Files.readString(e.result().setupJson()));
+        assertEquals(false, ((Map<?, ?>) json.get("doctor")).get("ready"));
+        assertTrue(Files.notExists(e.result().outputDirectory().resolve(ToolchainStep.CACHE_FILE)), "a failed setup is never cached");
+    }
+}
