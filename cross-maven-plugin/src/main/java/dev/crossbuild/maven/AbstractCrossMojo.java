@@ -42,6 +42,13 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     @Parameter(property = "cross.directory", defaultValue = "${project.build.directory}/cross")
     protected File crossDirectory;
 
+    /**
+     * Strip the outputs (keeping the debug information in a separate file). Setup and the doctor then also require
+     * the target's strip and objcopy.
+     */
+    @Parameter(property = "cross.strip", defaultValue = "true")
+    protected boolean strip;
+
     /** Skips every cross goal of this module. */
     @Parameter(property = "cross.skip", defaultValue = "false")
     protected boolean skip;
@@ -86,6 +93,13 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             root = new File(session.getExecutionRootDirectory());
         }
         return (root != null ? root : project.getBasedir()).toPath().toAbsolutePath().normalize();
+    }
+
+    /** The conventional native source folders: {@code src/main/c}, {@code src/main/cpp}, {@code src/test/c}, {@code src/test/cpp}. */
+    protected List<Path> nativeSourceDirectories() {
+        Path base = project.getBasedir().toPath();
+        return List.of(base.resolve("src/main/c"), base.resolve("src/main/cpp"), base.resolve("src/test/c"),
+                base.resolve("src/test/cpp"));
     }
 
     protected static List<String> orEmpty(List<String> values) {

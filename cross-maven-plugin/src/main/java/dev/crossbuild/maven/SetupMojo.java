@@ -6,19 +6,35 @@ import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
 import dev.crossbuild.setup.SetupResult;
+import dev.crossbuild.setup.SourceLanguages;
+import dev.crossbuild.setup.ToolchainNotReadyException;
+import dev.crossbuild.setup.ToolchainRequest;
+import dev.crossbuild.toolchain.CheckException;
+import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Reads the cross and native files, resolves the build, host and target machines, writes
- * {@code target/cross/<classifier>/setup.json} and sets the {@code cross.*} project properties.
+ * Reads the cross and native files, resolves the build, host and target machines, and, when the module has C or
+ * C++ sources or compiler checks, detects and confirms the host toolchain, runs the doctor (failing the build on a
+ * blocking problem, with the remedies) and the compiler checks. Writes {@code target/cross/<classifier>/setup.json}
+ * and {@code include/cross_config.h}, and sets the {@code cross.*} project properties. A second run with nothing
+ * changed reuses the toolchain and the checks without running a compiler.
  */
 @Mojo(name = "setup", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class SetupMojo extends AbstractCrossMojo {
+
+    /** Compiler checks to answer for the host machine; see {@link Checks}. */
+    @Parameter
+    private Checks checks;
 
     @Override
     protected String goal() {
@@ -33,11 +49,17 @@ public class SetupMojo extends AbstractCrossMojo {
                 searchFirst(),
                 crossDirectory.toPath(),
                 Optional.ofNullable(classifier).map(String::trim).filter(c -> !c.isEmpty()),
-                Optional.of(buildRoot()));
+                Optional.of(buildRoot()),
+                toolchainRequest());
         SetupResult result;
         try {
             result = new CrossSetup(HostEnvironment.system()).run(request);
         } catch (CrossFileException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ToolchainNotReadyException e) {
+            e.result().summary().forEach(getLog()::info);
+            throw new MojoFailureException(e.getMessage() + "\nRun 'mvn cross:doctor' for the full diagnosis.", e);
+        } catch (CheckException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + crossDirectory + ": " + e.getMessage(), e);
@@ -47,5 +69,20 @@ public class SetupMojo extends AbstractCrossMojo {
         }
         result.summary().forEach(getLog()::info);
         result.projectProperties().forEach(project.getProperties()::setProperty);
+    }
+
+    private ToolchainRequest toolchainRequest() throws MojoFailureException {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
+        boolean hasChecks = checks != null && !checks.isEmpty();
+        if (hasChecks && languages.isEmpty()) {
+            languages.add(Language.C);
+        }
+        try {
+            return new ToolchainRequest(languages, strip, Set.of(),
+                    hasChecks ? checks.toRequest() : CheckRequest.empty());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<checks>: " + e.getMessage(), e);
+        }
     }
 }
