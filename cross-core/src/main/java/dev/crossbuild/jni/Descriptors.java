@@ -2,11 +2,20 @@ package dev.crossbuild.jni;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits JVM method descriptors ({@code (I[Ljava/lang/String;)V}) into field descriptors. */
 final class Descriptors {
 
+    private static final String FIELD = "\\[*(?:[BCDFIJSZ]|L[^;\\[.]+;)";
+    private static final Pattern METHOD = Pattern.compile("\\((?:" + FIELD + ")*\\)(?:V|" + FIELD + ")");
+
     private Descriptors() {
+    }
+
+    /** Whether the text is a well-formed method descriptor, so the other methods can take it apart. */
+    static boolean isMethodDescriptor(String text) {
+        return METHOD.matcher(text).matches();
     }
 
     /** The descriptors of the parameters, in order. */

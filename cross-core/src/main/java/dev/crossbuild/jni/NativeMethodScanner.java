@@ -37,6 +37,12 @@ public final class NativeMethodScanner {
             ClassFile classFile = ClassFileParser.parse(file.toString(), Files.readAllBytes(file));
             if (classFile.methods().stream().anyMatch(ClassFile.Method::isNative) && !classFile.isSynthetic()
                     && !classFile.isLocal()) {
+                for (ClassFile.Method method : classFile.methods()) {
+                    if (method.isNative() && !Descriptors.isMethodDescriptor(method.descriptor())) {
+                        throw new ClassFileException(file.toString(), "native method " + method.name()
+                                + " has a malformed descriptor '" + method.descriptor() + "'");
+                    }
+                }
                 classes.add(nativeClass(classFile));
             }
         }
