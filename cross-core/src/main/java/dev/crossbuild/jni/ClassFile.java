@@ -37,7 +37,7 @@ record ClassFile(String name, int access, Optional<String> superName, List<Field
         }
     }
 
-    /** One entry of the {@code InnerClasses} attribute; outer and simple name are absent for local/anonymous classes. */
+    /** An entry of the {@code InnerClasses} attribute; outer and simple name are absent for local/anonymous classes. */
     record InnerClass(String inner, Optional<String> outer, Optional<String> simpleName) {
     }
 

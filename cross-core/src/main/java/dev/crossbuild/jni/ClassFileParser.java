@@ -62,7 +62,8 @@ final class ClassFileParser {
     private ClassFile parse() throws IOException, ClassFileException {
         int magic = in.readInt();
         if (magic != MAGIC) {
-            throw new ClassFileException(file, String.format("not a class file: it starts with 0x%08X, expected 0xCAFEBABE", magic));
+            throw new ClassFileException(file,
+                    String.format("not a class file: it starts with 0x%08X, expected 0xCAFEBABE", magic));
         }
         in.readUnsignedShort(); // minor version
         int major = in.readUnsignedShort();
@@ -210,7 +211,8 @@ final class ClassFileParser {
 
     private String className(int index) throws ClassFileException {
         if (tag(index) != CLASS) {
-            throw new ClassFileException(file, "constant-pool entry " + index + " is not a class (tag " + tags[index] + ")");
+            throw new ClassFileException(file, "constant-pool entry " + index + " is not a class (tag " + tags[index]
+                    + ")");
         }
         return utf8((Integer) pool[index]);
     }

@@ -81,7 +81,7 @@ final class HeaderRenderer {
         line(out, "");
     }
 
-    /** The descriptor with member classes written by their Java names ({@code Ljava/util/Map/Entry;}), as javac's comment shows. */
+    /** The descriptor with member classes by their Java names ({@code Ljava/util/Map/Entry;}), as javac shows it. */
     private static String javaSignature(NativeClass c, String descriptor) {
         StringBuilder out = new StringBuilder(descriptor.length());
         int i = 0;
@@ -195,7 +195,7 @@ final class HeaderRenderer {
         return all;
     }
 
-    /** javac's C literal for a constant: {@code 10L}, {@code 10LL}, {@code 1.5f}, {@code Inff}, {@code -InfD}; none for strings. */
+    /** javac's C literal: {@code 10L}, {@code 10LL}, {@code 1.5f}, {@code Inff}, {@code -InfD}; none for Strings. */
     static Optional<String> cValue(ConstantField constant) {
         Object value = constant.value();
         String descriptor = constant.descriptor();

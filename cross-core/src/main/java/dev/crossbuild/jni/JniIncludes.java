@@ -29,7 +29,8 @@ public final class JniIncludes {
      *
      * @param javaHome the JDK that runs the build ({@code java.home} or {@code JAVA_HOME})
      */
-    public static List<Path> prepare(Path javaHome, String mesonSystem, Path outputDir) throws IOException, JniException {
+    public static List<Path> prepare(Path javaHome, String mesonSystem, Path outputDir)
+            throws IOException, JniException {
         Path jdkInclude = jdkInclude(javaHome);
         byte[] header = JniHeaders.requireMdHeader(mesonSystem).getBytes(StandardCharsets.UTF_8);
         Path target = outputDir.resolve(MD_HEADER);

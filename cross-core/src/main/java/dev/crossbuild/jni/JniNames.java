@@ -32,7 +32,7 @@ final class JniNames {
         return out.toString();
     }
 
-    /** A Java class name as a C identifier for guards and macros: {@code .} and {@code _} become {@code _}, {@code $} {@code __}. */
+    /** A Java class name as a C identifier for guards and macros: {@code .} becomes {@code _}, {@code $} {@code __}. */
     static String className(CharSequence qualifiedName) {
         StringBuilder out = new StringBuilder(qualifiedName.length() + 8);
         for (int i = 0; i < qualifiedName.length(); i++) {
@@ -58,7 +58,7 @@ final class JniNames {
         return out.toString();
     }
 
-    /** {@code _0xxxx}: the UTF-16 code unit in five lower-case hex digits (javac pads to five, the spec shows four after 0). */
+    /** {@code _0xxxx}: the UTF-16 code unit as {@code _0} and four lower-case hex digits, as the JNI spec says. */
     private static String escape(char ch) {
         String hex = Integer.toHexString(ch);
         return "_" + "0".repeat(5 - hex.length()) + hex;
