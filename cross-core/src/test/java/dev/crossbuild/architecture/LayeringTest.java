@@ -26,17 +26,20 @@ class LayeringTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
     /** Which core packages each package may import (itself always allowed). */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "json", Set.of(),
-            "io", Set.of(),
-            "exec", Set.of(),
-            "binary", Set.of(),
-            "machine", Set.of("exec"),
-            "crossfile", Set.of("machine", "exec", "io", "json"),
-            "toolchain", Set.of("machine", "crossfile", "exec", "io", "json", "binary"),
-            "build", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary"),
-            "setup", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary"),
-            "cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "exec", "io", "json", "binary"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("json", Set.of()),
+            Map.entry("io", Set.of()),
+            Map.entry("exec", Set.of()),
+            Map.entry("binary", Set.of()),
+            Map.entry("jni", Set.of("io")),
+            Map.entry("machine", Set.of("exec")),
+            Map.entry("crossfile", Set.of("machine", "exec", "io", "json")),
+            Map.entry("toolchain", Set.of("machine", "crossfile", "exec", "io", "json", "binary")),
+            Map.entry("build", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary", "jni")),
+            Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary",
+                    "jni")),
+            Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "exec", "io", "json",
+                    "binary", "jni")));
 
     @Test
     void coreNeverImportsMavenOrPlexus() {
