@@ -1,10 +1,14 @@
 package dev.crossbuild.cli;
 
+import dev.crossbuild.toolchain.Language;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The parsed arguments: one command and its repeatable file options. */
-record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles) {
+/** The parsed arguments: one command, its repeatable file options, and the doctor's switches. */
+record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles, boolean json, boolean strip,
+                   Set<Language> languages) {
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
@@ -16,29 +20,50 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         }
         List<String> crossFiles = new ArrayList<>();
         List<String> nativeFiles = new ArrayList<>();
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        boolean json = false;
+        boolean strip = true;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--help", "-h" -> command = "help";
                 case "--cross-file" -> crossFiles.add(operand(args, ++i, arg));
                 case "--native-file" -> nativeFiles.add(operand(args, ++i, arg));
+                case "--language" -> languages.add(language(operand(args, ++i, arg)));
+                case "--json" -> json = true;
+                case "--no-strip" -> strip = false;
                 default -> {
                     if (arg.startsWith("--cross-file=")) {
                         crossFiles.add(arg.substring("--cross-file=".length()));
                     } else if (arg.startsWith("--native-file=")) {
                         nativeFiles.add(arg.substring("--native-file=".length()));
+                    } else if (arg.startsWith("--language=")) {
+                        languages.add(language(arg.substring("--language=".length())));
                     } else {
                         throw new UsageException("unknown option '" + arg + "'");
                     }
                 }
             }
         }
-        return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles));
+        if (languages.isEmpty()) {
+            languages.addAll(EnumSet.allOf(Language.class));
+        }
+        return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles), json, strip,
+                Set.copyOf(languages));
+    }
+
+    private static Language language(String name) throws UsageException {
+        for (Language language : Language.values()) {
+            if (language.binaryKey().equals(name)) {
+                return language;
+            }
+        }
+        throw new UsageException("unknown language '" + name + "'; use c or cpp");
     }
 
     private static String operand(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).isEmpty()) {
-            throw new UsageException(option + " needs a file name");
+            throw new UsageException(option + " needs " + (option.equals("--language") ? "a language (c or cpp)" : "a file name"));
         }
         return args.get(index);
     }

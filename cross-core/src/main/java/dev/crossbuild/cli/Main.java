@@ -9,17 +9,22 @@ import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.Introspection;
+import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.DoctorRequest;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code java -jar cross-core.jar <command> ...}: the library's functions without Maven. Exit codes: 0 success,
- * 2 a bad machine file or bad usage (the message names the file and line, or the option).
+ * 1 the doctor found the toolchain not ready, 2 a bad machine file or bad usage (the message names the file and
+ * line, or the option).
  */
 public final class Main {
 
     static final int OK = 0;
+    static final int NOT_READY = 1;
     static final int BAD_INPUT = 2;
 
     static final String USAGE = """
@@ -30,6 +35,10 @@ public final class Main {
                            machines (system, cpu_family, cpu, endian, kernel, subsystem, is_64_bit),
                            is_cross_build, can_run_host_binaries, needs_exe_wrapper, the host's binaries,
                            properties and built-in options, the files read, the output classifier and warnings.
+              doctor       Check every piece a build for the host machine of the cross files needs (compilers,
+                           C runtime, libstdc++, linker, binutils, exe_wrapper ...) and print each as found or
+                           missing, with the exact remedy (Debian/Ubuntu package or cross-file key), root
+                           causes first.
               help         Print this text.
 
             Options of introspect:
@@ -37,14 +46,20 @@ public final class Main {
                                 later files override earlier ones key by key, as Meson does.
               --native-file N   A native file (build machine tools). Repeatable.
 
+            Options of doctor (and --cross-file, --native-file as above):
+              --json            Print the findings as JSON instead of text.
+              --language L      Check only what language L needs: c or cpp (repeatable; default both).
+              --no-strip        Do not require the target's strip and objcopy.
+
             A file name is looked up as a path (relative to the working directory), then in Meson's
             cross/native data directories ($XDG_DATA_HOME/meson/cross, ~/.local/share/meson/cross,
             $XDG_DATA_DIRS/meson/cross), then among the bundled presets:
               %s
             Without --cross-file the build is native: host and target are the build machine.
 
-            Exit status: 0 on success; 2 when a file cannot be found or read or is malformed (the message on
-            standard error reads file:line: problem), or when the command line is wrong.
+            Exit status: 0 on success (doctor: the toolchain is ready); 1 when the doctor found a blocking
+            problem; 2 when a file cannot be found or read or is malformed (the message on standard error reads
+            file:line: problem), or when the command line is wrong.
             """;
 
     private final HostEnvironment environment;
@@ -67,6 +82,7 @@ public final class Main {
             return switch (line.command()) {
                 case "help" -> help();
                 case "introspect" -> introspect(line);
+                case "doctor" -> doctor(line);
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
             };
         } catch (UsageException e) {
@@ -82,6 +98,18 @@ public final class Main {
     private int help() {
         out.print(USAGE.formatted(String.join(", ", CrossFileLocator.presetNames())));
         return OK;
+    }
+
+    private int doctor(CommandLine line) throws CrossFileException {
+        Diagnosis diagnosis = new CrossSetup(environment).diagnose(line.crossFiles(), line.nativeFiles(),
+                List.of(environment.workingDirectory()), Optional.empty(),
+                new DoctorRequest(line.languages(), line.strip(), Set.of()));
+        if (line.json()) {
+            out.println(Json.write(diagnosis.toJson()));
+        } else {
+            diagnosis.render().forEach(out::println);
+        }
+        return diagnosis.ready() ? OK : NOT_READY;
     }
 
     private int introspect(CommandLine line) throws CrossFileException {

@@ -14,6 +14,9 @@ import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.BuildMachineDetector;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckResults;
+import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.Doctor;
+import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +72,13 @@ public final class CrossSetup {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
         }
         return result;
+    }
+
+    /** The doctor's full diagnosis for the named files: nothing is written and nothing fails on a finding. */
+    public Diagnosis diagnose(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
+                              Optional<Path> sourceRoot, DoctorRequest request) throws CrossFileException {
+        CrossEnvironment loaded = load(crossFiles, nativeFiles, searchFirst, sourceRoot);
+        return new Doctor(runner, environment).diagnose(loaded, request);
     }
 
     /** Reads and layers the named files without writing anything. */

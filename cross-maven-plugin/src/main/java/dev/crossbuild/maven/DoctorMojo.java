@@ -1,0 +1,62 @@
+package dev.crossbuild.maven;
+
+import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.setup.CrossSetup;
+import dev.crossbuild.setup.SourceLanguages;
+import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Language;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Prints the full diagnosis of the toolchain for the host machine of the cross files: every piece a build needs
+ * (compilers, C runtime, libstdc++, linker, binutils, exe_wrapper ...), each found or missing with the exact remedy,
+ * root causes first. Unlike {@code setup} it goes through every check instead of stopping at the first problem, and
+ * it does not fail the build unless {@code cross.doctor.failOnProblems} is set. Runs without a project too:
+ * {@code mvn dev.crossbuild:cross-maven-plugin:doctor -Dcross.file=linux-arm64.ini}.
+ */
+@Mojo(name = "doctor", requiresProject = false, threadSafe = true)
+public class DoctorMojo extends AbstractCrossMojo {
+
+    /** Fail the build when the diagnosis has a blocking problem (for CI jobs that only check a machine). */
+    @Parameter(property = "cross.doctor.failOnProblems", defaultValue = "false")
+    private boolean failOnProblems;
+
+    @Override
+    protected String goal() {
+        return "doctor";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
+        if (languages.isEmpty()) {
+            languages.addAll(EnumSet.allOf(Language.class));
+        }
+        Diagnosis diagnosis;
+        try {
+            diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
+                    searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, Set.of()));
+        } catch (CrossFileException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        for (String line : diagnosis.render()) {
+            if (line.startsWith("[OK]") || line.startsWith("Ready")) {
+                getLog().info(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        if (failOnProblems && !diagnosis.ready()) {
+            throw new MojoFailureException("The toolchain is not ready:\n" + String.join("\n", diagnosis.render()));
+        }
+    }
+}
