@@ -38,7 +38,8 @@ class MainTest {
     private int run(String... args) {
         HostEnvironment environment = HostEnvironment.of(
                 Map.of("HOME", dir.toString(), "XDG_DATA_HOME", dir.resolve("xdg").toString(),
-                        "XDG_DATA_DIRS", dir.resolve("xdg-dirs").toString()),
+                        "XDG_DATA_DIRS", dir.resolve("xdg-dirs").toString(),
+                        "PATH", HostEnvironment.system().variable("PATH").orElse("/usr/bin:/bin")),
                 Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little",
                         "user.home", dir.toString()),
                 dir);
@@ -142,5 +143,64 @@ class MainTest {
         assertEquals(2, run("introspect", "--frobnicate"));
         assertTrue(stderr().contains("unknown option '--frobnicate'"), stderr());
         assertTrue(stderr().contains("--help"), stderr());
+    }
+
+    @Test
+    void doctorSaysReadyForAnInstalledPresetAndExitsZero() {
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini"), stdout() + stderr());
+
+        assertTrue(stdout().contains("[OK]      C compiler: /usr/bin/aarch64-linux-gnu-gcc (gcc "), stdout());
+        assertTrue(stdout().strip().endsWith("Ready to build."), stdout());
+    }
+
+    @Test
+    void doctorExitsOneWithTheRemedyWhenACompilerIsMissing() throws IOException {
+        Files.writeString(dir.resolve("bad.ini"), """
+                [binaries]
+                c = 'no-such-gcc'
+                [host_machine]
+                system = 'linux'
+                cpu_family = 'aarch64'
+                cpu = 'aarch64'
+                endian = 'little'
+                """);
+
+        assertEquals(1, run("doctor", "--cross-file", "bad.ini", "--language", "c"));
+
+        assertTrue(stdout().contains("[MISSING] C compiler: no-such-gcc (" + dir.resolve("bad.ini") + ":2 [binaries] c)"), stdout());
+        assertTrue(stdout().contains(" -> "), stdout());
+        assertTrue(stdout().contains("Not ready: 1 blocking problem from 1 root cause"), stdout());
+    }
+
+    @Test
+    void doctorPrintsJsonOnRequest() {
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--json", "--language=c"));
+
+        assertTrue(stdout().startsWith("{\n  \"ready\": true,\n  \"findings\": ["), stdout());
+        assertTrue(stdout().contains("\"id\": \"compiler.c\""), stdout());
+    }
+
+    @Test
+    void aMissingStripBlocksOnlyWhenStripping() throws IOException {
+        Files.writeString(dir.resolve("nostrip.ini"), """
+                [binaries]
+                c = 'aarch64-linux-gnu-gcc'
+                strip = 'no-such-strip'
+                [host_machine]
+                system = 'linux'
+                cpu_family = 'aarch64'
+                cpu = 'aarch64'
+                endian = 'little'
+                """);
+
+        assertEquals(1, run("doctor", "--cross-file", "nostrip.ini", "--language", "c"), stdout());
+        out.reset();
+        assertEquals(0, run("doctor", "--cross-file", "nostrip.ini", "--language", "c", "--no-strip"), stdout());
+    }
+
+    @Test
+    void doctorRejectsAnUnknownLanguage() {
+        assertEquals(2, run("doctor", "--language", "rust"));
+        assertTrue(stderr().contains("unknown language 'rust'; use c or cpp"), stderr());
     }
 }
