@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossbuild.build.SetupState;
+import dev.crossbuild.build.SetupStateException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.toolchain.CheckRequest;
@@ -119,5 +121,25 @@ class ToolchainSetupTest {
         Map<String, Object> json = JsonReader.parseObject(Files.readString(e.result().setupJson()));
         assertEquals(false, ((Map<?, ?>) json.get("doctor")).get("ready"));
         assertTrue(Files.notExists(e.result().outputDirectory().resolve(ToolchainStep.CACHE_FILE)), "a failed setup is never cached");
+    }
+
+    @Test
+    void laterGoalsReadTheToolchainBackFromSetupJson() throws Exception {
+        SetupResult result = setup("linux-arm64.ini", CheckRequest.empty());
+
+        SetupState state = SetupState.read(result.setupJson());
+
+        assertEquals(result.toolchain().orElseThrow().toolchain(), state.toolchain());
+        assertEquals(result.environment().machines().host(), state.host());
+        assertEquals("linux-aarch_64", state.classifier());
+        assertEquals(List.of("qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"), state.binary("exe_wrapper").orElseThrow());
+        assertEquals(List.of(), state.arguments("c_args"));
+    }
+
+    @Test
+    void setupStateSaysWhatToDoWhenSetupHasNotRun() {
+        SetupStateException e = assertThrows(SetupStateException.class, () -> SetupState.read(dir.resolve("setup.json")));
+
+        assertTrue(e.getMessage().contains("the setup goal has not run for this classifier"), e.getMessage());
     }
 }

@@ -1,0 +1,134 @@
+package dev.crossbuild.build;
+
+import dev.crossbuild.json.JsonException;
+import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.machine.Endian;
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.Toolchain;
+import dev.crossbuild.toolchain.ToolchainJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the setup goal handed to the later goals in {@code setup.json}: the machines, the confirmed host toolchain,
+ * the cross file's built-in options ({@code c_args}, {@code cpp_link_args} ...), properties and binaries, and
+ * whether host binaries can run here. Later goals read this instead of detecting again, so they build with exactly
+ * the toolchain the doctor approved.
+ */
+public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                         Map<String, Object> builtInOptions, Map<String, Object> properties,
+                         Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper) {
+
+    /**
+     * @throws SetupStateException when the file is missing (setup did not run), damaged, or records a toolchain the
+     *     doctor did not approve
+     */
+    public static SetupState read(Path file) throws SetupStateException {
+        Map<String, Object> json;
+        try {
+            json = JsonReader.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new SetupStateException(file, "it does not exist: the setup goal has not run for this classifier; "
+                    + "run the build from the initialize phase on (e.g. mvn package), or add cross:setup before this goal");
+        } catch (IOException e) {
+            throw new SetupStateException(file, "cannot read it: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
+        }
+        try {
+            Map<String, Object> hostJson = object(json, "host");
+            Machine host = machine(hostJson);
+            if (!hostJson.containsKey("compilers")) {
+                throw new SetupStateException(file, "it records no toolchain: setup found no C or C++ sources or checks "
+                        + "in this module; put sources in src/main/c or src/main/cpp, or configure <libraries>");
+            }
+            Object doctor = json.get("doctor");
+            if (doctor instanceof Map<?, ?> d && Boolean.FALSE.equals(d.get("ready"))) {
+                throw new SetupStateException(file, "the doctor found the toolchain not ready; run mvn cross:doctor");
+            }
+            Map<String, List<String>> binaries = new LinkedHashMap<>();
+            object(json, "binaries").forEach((key, value) -> binaries.put(key, strings(value, "binaries." + key)));
+            return new SetupState(file, string(json, "classifier"), machine(object(json, "build")), host,
+                    ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
+                    object(json, "properties"), binaries, bool(json, "can_run_host_binaries"),
+                    bool(json, "needs_exe_wrapper"));
+        } catch (IllegalArgumentException e) {
+            throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
+        }
+    }
+
+    /** A built-in option as arguments: {@code c_args = ['-O2', '-g']} -> [-O2, -g]; a string is one argument. */
+    public List<String> arguments(String option) {
+        Object value = builtInOptions.get(option);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> ? strings(value, option) : List.of(String.valueOf(value));
+    }
+
+    /** A {@code [properties]} value that is a string, or an array of strings. */
+    public List<String> propertyStrings(String key) {
+        Object value = properties.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> ? strings(value, key) : List.of(String.valueOf(value));
+    }
+
+    public Optional<List<String>> binary(String key) {
+        return Optional.ofNullable(binaries.get(key)).filter(argv -> !argv.isEmpty());
+    }
+
+    private static Machine machine(Map<String, Object> json) {
+        Endian endian = Endian.parse(string(json, "endian"))
+                .orElseThrow(() -> new IllegalArgumentException("endian " + json.get("endian")));
+        return new Machine(string(json, "system"), string(json, "cpu_family"), string(json, "cpu"), endian,
+                optionalString(json, "kernel"), optionalString(json, "subsystem"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Map<String, Object> json, String key) {
+        if (json.get(key) instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException("'" + key + "' should be an object");
+    }
+
+    private static List<String> strings(Object value, String key) {
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("'" + key + "' should be an array");
+        }
+        List<String> strings = new ArrayList<>();
+        for (Object element : list) {
+            strings.add(String.valueOf(element));
+        }
+        return List.copyOf(strings);
+    }
+
+    private static String string(Map<String, Object> json, String key) {
+        if (json.get(key) instanceof String s) {
+            return s;
+        }
+        throw new IllegalArgumentException("'" + key + "' should be a string");
+    }
+
+    private static Optional<String> optionalString(Map<String, Object> json, String key) {
+        return json.get(key) == null ? Optional.empty() : Optional.of(string(json, key));
+    }
+
+    private static boolean bool(Map<String, Object> json, String key) {
+        if (json.get(key) instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException("'" + key + "' should be a boolean");
+    }
+}
