@@ -1,5 +1,6 @@
 package dev.crossbuild.binary;
 
+import java.util.List;
 import java.util.Map;
 
 /** A binary read by {@link Binaries#read}: an ELF, PE or Mach-O file. */
@@ -9,6 +10,12 @@ public sealed interface BinaryFile permits ElfFile, PeFile, MachOFile {
     String file();
 
     BinaryFormat format();
+
+    /**
+     * The symbol names the file exports to the dynamic linker ({@code .dynsym}, the PE export table, Mach-O's
+     * external symbols without the leading underscore), e.g. to check that JNI entry points are there.
+     */
+    List<String> exportedSymbols();
 
     /** One line for logs and messages, e.g. {@code ELF 64-bit little-endian aarch64 shared object}. */
     String describe();

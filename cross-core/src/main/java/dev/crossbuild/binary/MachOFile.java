@@ -35,6 +35,14 @@ public record MachOFile(String file, boolean universal, List<MachOImage> images)
         return images.stream().map(MachOImage::cpuName).toList();
     }
 
+    /** The symbols every image exports (for a universal file, those present in all its architectures). */
+    @Override
+    public List<String> exportedSymbols() {
+        return images.get(0).exportedSymbols().stream()
+                .filter(symbol -> images.stream().allMatch(i -> i.exportedSymbols().contains(symbol)))
+                .toList();
+    }
+
     @Override
     public String describe() {
         if (!universal) {

@@ -51,6 +51,11 @@ public record PeFile(String file, PeMachine machine, boolean pe32Plus, int chara
         return Endianness.LITTLE;
     }
 
+    @Override
+    public List<String> exportedSymbols() {
+        return exports;
+    }
+
     public boolean dll() {
         return (characteristics & IMAGE_FILE_DLL) != 0;
     }
