@@ -47,14 +47,15 @@ final class ElfNotes {
             long descSize = in.u32(at + 4, "note descsz");
             long type = in.u32(at + 8, "note type");
             long name = at + 12;
-            long desc = name + roundUp(nameSize, alignment);
+            // Padding aligns positions within the section (gABI), so 8-byte notes put desc at 16 after a 4-byte name.
+            long desc = offset + roundUp(name - offset + nameSize, alignment);
             if (desc + descSize > end) {
                 throw in.error("note at offset " + ByteSource.hex(at) + " runs past the end of its section");
             }
             if (type == NT_GNU_BUILD_ID && nameSize == 4 && "GNU".equals(in.cString(name, name + 4, "note name"))) {
                 return Optional.of(HexFormat.of().formatHex(in.bytes(desc, descSize, "build ID")));
             }
-            at = desc + roundUp(descSize, alignment);
+            at = offset + roundUp(desc - offset + descSize, alignment);
         }
         return Optional.empty();
     }
