@@ -47,7 +47,7 @@ final class MachOReader {
         for (long i = 0; i < count; i++) {
             long at = 8 + i * entrySize;
             long offset = wide ? in.u64(at + 8, "fat_arch offset") : in.u32(at + 8, "fat_arch offset");
-            long size = wide ? in.u64(at + 16, "fat_arch size") : in.u32(at + 16, "fat_arch size");
+            long size = wide ? in.u64(at + 16, "fat_arch size") : in.u32(at + 12, "fat_arch size");
             byte[] slice = in.bytes(offset, size, "architecture " + i + " of the universal file");
             MachOImage image = thin(new ByteSource(in.file() + "[" + i + "]", slice, Endianness.BIG));
             int declared = (int) in.u32(at, "fat_arch cputype");
