@@ -65,6 +65,7 @@ record ElfTables(List<ElfSection> sections, List<ElfSegment> segments) {
             return List.of();
         }
         requireEntrySize(in, "e_shentsize", entrySize, is64 ? 64 : 40);
+        in.checkTable(tableOffset, Math.max(count, 1), entrySize, "section header table (e_shoff)");
         List<long[]> raw = new ArrayList<>();
         raw.add(rawSection(in, is64, tableOffset, 0));
         // More than 0xff00 sections: e_shnum is 0 and section 0 holds the count (sh_size) and the name index (sh_link).
