@@ -86,18 +86,13 @@ public record ElfFile(String file, ElfHeader header, Optional<String> interprete
 
     /** {@code shared object}, {@code pie executable} ({@code ET_DYN} with {@code DF_1_PIE}), {@code executable}, ... */
     public String kind() {
-        switch (header.type()) {
-            case REL:
-                return "relocatable object";
-            case EXEC:
-                return "executable";
-            case DYN:
-                return dynamic.pie() ? "pie executable" : "shared object";
-            case CORE:
-                return "core file";
-            default:
-                return "file of unknown type";
-        }
+        return switch (header.type()) {
+            case REL -> "relocatable object";
+            case EXEC -> "executable";
+            case DYN -> dynamic.pie() ? "pie executable" : "shared object";
+            case CORE -> "core file";
+            default -> "file of unknown type";
+        };
     }
 
     @Override

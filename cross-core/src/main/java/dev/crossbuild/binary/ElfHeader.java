@@ -1,5 +1,6 @@
 package dev.crossbuild.binary;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -43,22 +44,15 @@ public record ElfHeader(boolean is64Bit, Endianness endianness, int osAbi, ElfTy
      * RISC-V and LoongArch. Empty for other machines and for ARM files that record neither.
      */
     public Optional<String> floatAbi() {
-        switch (machine.number()) {
-            case EM_ARM:
-                if ((flags & 0x400) != 0) {
-                    return Optional.of("hard");
-                }
-                return (flags & 0x200) != 0 ? Optional.of("soft") : Optional.empty();
-            case EM_RISCV:
-                return Optional.of(new String[] {"soft", "single", "double", "quad"}[(int) (flags >> 1) & 3]);
-            case EM_LOONGARCH:
-                int modifier = (int) flags & 7;
-                return modifier >= 1 && modifier <= 3
-                        ? Optional.of(new String[] {"soft", "single", "double"}[modifier - 1])
-                        : Optional.empty();
-            default:
-                return Optional.empty();
-        }
+        return switch (machine.number()) {
+            case EM_ARM -> (flags & 0x400) != 0 ? Optional.of("hard")
+                    : (flags & 0x200) != 0 ? Optional.of("soft") : Optional.empty();
+            case EM_RISCV -> Optional.of(List.of("soft", "single", "double", "quad").get((int) (flags >> 1) & 3));
+            case EM_LOONGARCH -> (flags & 7) >= 1 && (flags & 7) <= 3
+                    ? Optional.of(List.of("soft", "single", "double").get((int) (flags & 7) - 1))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     /** ARM's EABI version ({@code EF_ARM_EABIMASK}, 5 for current toolchains); empty for other machines. */

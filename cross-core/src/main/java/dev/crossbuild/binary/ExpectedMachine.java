@@ -28,30 +28,13 @@ public record ExpectedMachine(String cpuFamily, boolean is64Bit, boolean bigEndi
      * fixed format (bare metal, emscripten, os/2, aix), which are then not checked for format.
      */
     public Optional<BinaryFormat> format() {
-        switch (system) {
-            case "windows":
-            case "cygwin":
-                return Optional.of(BinaryFormat.PE);
-            case "darwin":
-            case "ios":
-            case "tvos":
-            case "watchos":
-            case "visionos":
-                return Optional.of(BinaryFormat.MACH_O);
-            case "linux":
-            case "android":
-            case "freebsd":
-            case "netbsd":
-            case "openbsd":
-            case "dragonfly":
-            case "gnu":
-            case "haiku":
-            case "sunos":
-            case "fuchsia":
-                return Optional.of(BinaryFormat.ELF);
-            default:
-                return Optional.empty();
-        }
+        return switch (system) {
+            case "windows", "cygwin" -> Optional.of(BinaryFormat.PE);
+            case "darwin", "ios", "tvos", "watchos", "visionos" -> Optional.of(BinaryFormat.MACH_O);
+            case "linux", "android", "freebsd", "netbsd", "openbsd", "dragonfly", "gnu", "haiku", "sunos", "fuchsia" ->
+                    Optional.of(BinaryFormat.ELF);
+            default -> Optional.empty();
+        };
     }
 
     /** {@code linux/aarch64 (64-bit little-endian)}, with {@code , hard-float} when the float ABI is fixed. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class BinariesTest {
     @Test
     void dispatchesOnMagic() throws Exception {
         Path elf = Files.write(dir.resolve("libdemo.so"), ElfFileTest.fullLibrary(true,
-                java.nio.ByteOrder.LITTLE_ENDIAN, 183).build());
+                ByteOrder.LITTLE_ENDIAN, 183).build());
         Path pe = Files.write(dir.resolve("demo.dll"), PeFileTest.jniDll());
         Path macho = Files.write(dir.resolve("libdemo.dylib"), MachOFileTest.arm64Dylib());
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class DamagedInputTest {
             binary.facts();
             binary.describe();
             new ArtifactVerifier(new ExpectedMachine("aarch64", true, false, "linux",
-                    java.util.Optional.of("hard"))).verify(binary, List.of("Java_x")).toJson();
+                    Optional.of("hard"))).verify(binary, List.of("Java_x")).toJson();
         } catch (BinaryFormatException expected) {
             // the only allowed failure
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

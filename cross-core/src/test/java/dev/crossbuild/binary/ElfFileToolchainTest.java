@@ -2,12 +2,9 @@ package dev.crossbuild.binary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,7 +40,7 @@ class ElfFileToolchainTest {
         ReadElf expected = ReadElf.of(target, s.library());
 
         assertEquals(expected.header().get("Class"), "ELF" + elf.header().bits());
-        assertEquals(expected.header().get("Data").endsWith(elf.endianness().mesonName() + " endian"), true,
+        assertTrue(expected.header().get("Data").endsWith(elf.endianness().mesonName() + " endian"),
                 expected.header().get("Data"));
         assertEquals(osAbi(expected.header().get("OS/ABI")), elf.header().osAbiName());
         assertEquals(target.elfMachine, elf.header().machine().number());
@@ -242,15 +239,5 @@ class ElfFileToolchainTest {
             }
         }
         return HexFormat.of().parseHex(hex.toString());
-    }
-
-    @SuppressWarnings("unused")
-    private static void assertDiffers(Object a, Object b) {
-        assertNotEquals(a, b);
-    }
-
-    @SuppressWarnings("unused")
-    private static byte[] bytes(Path file) throws IOException {
-        return Files.readAllBytes(file);
     }
 }

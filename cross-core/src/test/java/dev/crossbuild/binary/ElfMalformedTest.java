@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ElfMalformedTest {
 
     @Test
     void notAnElfFileAtAll() {
-        byte[] text = "hello world".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] text = "hello world".getBytes(StandardCharsets.US_ASCII);
         assertEquals("a.txt: not an ELF file (no \\x7fELF magic)",
                 assertThrows(BinaryFormatException.class, () -> ElfFile.parse("a.txt", text)).getMessage());
     }

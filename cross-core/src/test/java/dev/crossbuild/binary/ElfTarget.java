@@ -1,5 +1,7 @@
 package dev.crossbuild.binary;
 
+import java.util.Optional;
+
 /**
  * A Debian cross toolchain the ELF tests build with, and what its output must be: written down here, not taken
  * from the reader under test.
@@ -37,6 +39,6 @@ enum ElfTarget {
 
     ExpectedMachine expected() {
         return new ExpectedMachine(cpuFamily, is64Bit, endianness == Endianness.BIG, "linux",
-                this == ARMHF ? java.util.Optional.of("hard") : java.util.Optional.empty());
+                this == ARMHF ? Optional.of("hard") : Optional.empty());
     }
 }

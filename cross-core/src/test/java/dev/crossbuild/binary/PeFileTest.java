@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -98,7 +99,7 @@ class PeFileTest {
     @Test
     void longSectionNamePastTheStringTable() {
         int secondSection = new PeBuilder(0x8664, true).sectionTable() + 40;
-        assertMessage(b -> b.put(secondSection, "/999\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+        assertMessage(b -> b.put(secondSection, "/999\0\0\0\0".getBytes(StandardCharsets.US_ASCII)),
                 "x.dll: section name '/999' points past the end of the COFF string table (45 bytes)");
     }
 

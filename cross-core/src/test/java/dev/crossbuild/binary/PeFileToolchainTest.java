@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +172,7 @@ class PeFileToolchainTest {
     /** The non-empty {@code Name:} of each {@code Import {} / {@code Export {} block of llvm-readobj. */
     private static List<String> block(String text, String kind) {
         Matcher m = Pattern.compile("(?m)^" + kind + " \\{\\n(?:.*\\n)*?\\s+Name: (\\S+)\\n").matcher(text);
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         while (m.find()) {
             names.add(m.group(1));
         }
