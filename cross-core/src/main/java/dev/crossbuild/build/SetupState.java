@@ -1,5 +1,11 @@
 package dev.crossbuild.build;
 
+import static dev.crossbuild.json.JsonFields.bool;
+import static dev.crossbuild.json.JsonFields.object;
+import static dev.crossbuild.json.JsonFields.optionalString;
+import static dev.crossbuild.json.JsonFields.string;
+import static dev.crossbuild.json.JsonFields.strings;
+
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Endian;
@@ -12,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,42 +98,5 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
                 .orElseThrow(() -> new IllegalArgumentException("endian " + json.get("endian")));
         return new Machine(string(json, "system"), string(json, "cpu_family"), string(json, "cpu"), endian,
                 optionalString(json, "kernel"), optionalString(json, "subsystem"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be an object");
-    }
-
-    private static List<String> strings(Object value, String key) {
-        if (!(value instanceof List<?> list)) {
-            throw new IllegalArgumentException("'" + key + "' should be an array");
-        }
-        List<String> strings = new ArrayList<>();
-        for (Object element : list) {
-            strings.add(String.valueOf(element));
-        }
-        return List.copyOf(strings);
-    }
-
-    private static String string(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof String s) {
-            return s;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be a string");
-    }
-
-    private static Optional<String> optionalString(Map<String, Object> json, String key) {
-        return json.get(key) == null ? Optional.empty() : Optional.of(string(json, key));
-    }
-
-    private static boolean bool(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof Boolean b) {
-            return b;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be a boolean");
     }
 }

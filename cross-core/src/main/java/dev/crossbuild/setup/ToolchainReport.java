@@ -20,7 +20,7 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         for (Compiler compiler : toolchain.compilers().values()) {
-            lines.add(String.format("%-13s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
+            lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
         }
         long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
         lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()

@@ -67,8 +67,8 @@ final class ToolFindings {
             finding = Finding.missing(id, subject, detail, Optional.of(remedy));
         }
         if (STRIPPING.contains(key)) {
-            finding = finding.withRemedy(finding.remedy().orElseThrow() + "; or do not strip: strip = false in "
-                    + "[built-in options] of " + file + ", or -Dcross.strip=false (the build machine's " + key
+            finding = finding.withRemedy(finding.remedy().orElseThrow() + "; or do not strip: -Dcross.strip=false "
+                    + "(<strip>false</strip> in the plugin's configuration; the build machine's " + key
                     + " cannot handle files for " + TargetMatch.platform(setup.machine()) + ")")
                     .notBlocking();
         }

@@ -1,5 +1,12 @@
 package dev.crossbuild.toolchain;
 
+import static dev.crossbuild.json.JsonFields.array;
+import static dev.crossbuild.json.JsonFields.bool;
+import static dev.crossbuild.json.JsonFields.object;
+import static dev.crossbuild.json.JsonFields.optionalString;
+import static dev.crossbuild.json.JsonFields.string;
+import static dev.crossbuild.json.JsonFields.strings;
+
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.MachineRole;
 import java.nio.file.Path;
@@ -44,7 +51,7 @@ public final class ToolchainJson {
         for (Language language : Language.values()) {
             Object entry = compilerJson.get(language.binaryKey());
             if (entry != null) {
-                compilers.put(language, compiler(language, asObject(entry, "compilers." + language.binaryKey())));
+                compilers.put(language, compiler(language, object(entry, "compilers." + language.binaryKey())));
             }
         }
         Map<String, Object> tools = object(json, "tools");
@@ -74,8 +81,8 @@ public final class ToolchainJson {
     /** The diagnosis {@link Diagnosis#toJson()} wrote. */
     public static Diagnosis readDiagnosis(Map<String, Object> json) {
         List<Finding> findings = new ArrayList<>();
-        for (Object entry : list(json, "findings")) {
-            Map<String, Object> f = asObject(entry, "findings[]");
+        for (Object entry : array(json, "findings")) {
+            Map<String, Object> f = object(entry, "findings[]");
             findings.add(new Finding(string(f, "id"), Finding.Status.valueOf(string(f, "status")), string(f, "subject"),
                     string(f, "detail"), optionalString(f, "remedy"), bool(f, "blocking"), optionalString(f, "caused_by")));
         }
@@ -119,55 +126,7 @@ public final class ToolchainJson {
         if (entry == null) {
             return Optional.empty();
         }
-        Map<String, Object> json = asObject(entry, "tools." + name);
+        Map<String, Object> json = object(entry, "tools." + name);
         return Optional.of(new Tool(name, strings(json, "argv"), string(json, "origin")));
-    }
-
-    private static Map<String, Object> object(Map<String, Object> json, String key) {
-        return asObject(json.get(key), key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value, String key) {
-        if (value instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be an object, found " + value);
-    }
-
-    private static List<?> list(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof List<?> list) {
-            return list;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be an array, found " + json.get(key));
-    }
-
-    private static List<String> strings(Map<String, Object> json, String key) {
-        List<String> strings = new ArrayList<>();
-        for (Object element : list(json, key)) {
-            if (!(element instanceof String s)) {
-                throw new IllegalArgumentException("'" + key + "' should hold strings, found " + element);
-            }
-            strings.add(s);
-        }
-        return strings;
-    }
-
-    private static String string(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof String s) {
-            return s;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be a string, found " + json.get(key));
-    }
-
-    private static Optional<String> optionalString(Map<String, Object> json, String key) {
-        return json.get(key) == null ? Optional.empty() : Optional.of(string(json, key));
-    }
-
-    private static boolean bool(Map<String, Object> json, String key) {
-        if (json.get(key) instanceof Boolean b) {
-            return b;
-        }
-        throw new IllegalArgumentException("'" + key + "' should be a boolean, found " + json.get(key));
     }
 }

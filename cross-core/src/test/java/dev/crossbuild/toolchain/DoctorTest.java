@@ -174,7 +174,7 @@ class DoctorTest {
                 + "exe_wrapper = ['qemu-riscv64', '-L', '/usr/riscv64-linux-gnu']\n"
                 + hostMachine("linux", "riscv64", "riscv64", "little"));
         String remedy = "sudo apt-get install binutils-riscv64-linux-gnu, or set strip in [binaries] of test.ini; or "
-                + "do not strip: strip = false in [built-in options] of test.ini, or -Dcross.strip=false (the build "
+                + "do not strip: -Dcross.strip=false (<strip>false</strip> in the plugin's configuration; the build "
                 + "machine's strip cannot handle files for linux/riscv64)";
 
         Diagnosis stripping = diagnose(environment, request(Language.C));

@@ -75,7 +75,7 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     /** The module directory, then the build root: where a relative cross file name is tried first. */
     protected List<Path> searchFirst() {
         List<Path> directories = new ArrayList<>();
-        directories.add(project.getBasedir().toPath());
+        directories.add(moduleDirectory());
         Path root = buildRoot();
         if (!directories.contains(root)) {
             directories.add(root);
@@ -92,12 +92,21 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         if (root == null && session.getExecutionRootDirectory() != null) {
             root = new File(session.getExecutionRootDirectory());
         }
-        return (root != null ? root : project.getBasedir()).toPath().toAbsolutePath().normalize();
+        return root != null ? root.toPath().toAbsolutePath().normalize() : moduleDirectory();
+    }
+
+    /** The module's folder; without a project (a goal run in any folder), where Maven was started. */
+    protected Path moduleDirectory() {
+        File basedir = project.getBasedir();
+        if (basedir == null) {
+            basedir = new File(session.getExecutionRootDirectory() != null ? session.getExecutionRootDirectory() : ".");
+        }
+        return basedir.toPath().toAbsolutePath().normalize();
     }
 
     /** The conventional native source folders: {@code src/main/c}, {@code src/main/cpp}, {@code src/test/c}, {@code src/test/cpp}. */
     protected List<Path> nativeSourceDirectories() {
-        Path base = project.getBasedir().toPath();
+        Path base = moduleDirectory();
         return List.of(base.resolve("src/main/c"), base.resolve("src/main/cpp"), base.resolve("src/test/c"),
                 base.resolve("src/test/cpp"));
     }

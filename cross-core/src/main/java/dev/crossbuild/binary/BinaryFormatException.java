@@ -1,0 +1,28 @@
+package dev.crossbuild.binary;
+
+/**
+ * A file that cannot be read as the binary it should be: unreadable, truncated, or with a header field that
+ * points outside the file. Every reader in this package throws only this for bad input, never an index or
+ * buffer exception. The message reads {@code file: problem}.
+ */
+public final class BinaryFormatException extends Exception {
+
+    private final String file;
+    private final String problem;
+
+    public BinaryFormatException(String file, String problem) {
+        super(file + ": " + problem);
+        this.file = file;
+        this.problem = problem;
+    }
+
+    /** The file as named by the caller (usually the path as given). */
+    public String file() {
+        return file;
+    }
+
+    /** The message without the {@code file: } prefix. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,1 @@
+extern "C" int cross_y() { return 1; }

@@ -1,0 +1,3 @@
+#include "cross_config.h"
+
+long cross_sizeof_long(void) { return SIZEOF_LONG; }

@@ -1,0 +1,1 @@
+int cross_x(void) { return 0; }
