@@ -93,6 +93,11 @@ public final class LinkOrder {
         if (!linked.isLibrary()) {
             throw new LinkException(target.name(), where + " names an executable; only libraries can be linked.");
         }
+        if (linked.machine() != target.machine()) {
+            throw new LinkException(target.name(), where + " is built for the " + machineName(linked)
+                    + " machine, " + target.name() + " for the " + machineName(target)
+                    + " machine; a target can only link libraries of its own machine.");
+        }
         if (linked == target) {
             throw new LinkException(target.name(), where + " names the library itself; remove it.");
         }
@@ -120,6 +125,10 @@ public final class LinkOrder {
         path.remove(path.size() - 1);
         done.add(target.name());
         order.add(target);
+    }
+
+    private static String machineName(NativeTarget target) {
+        return target.machine().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code <library>} or {@code <executable>}: the POM element a target comes from. */
