@@ -1,0 +1,85 @@
+package dev.crossbuild.build;
+
+import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.json.Json;
+import dev.crossbuild.machine.Machine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code outputs.json}: what native-link produced, for the site report and for people: the classifier, the host
+ * machine, and one entry per output ({@link LinkedOutput#facts()}), sorted by file. Written atomically, and only
+ * when its content changed, so a no-op build leaves it untouched.
+ */
+final class OutputsJson {
+
+    private OutputsJson() {
+    }
+
+    static void write(BuildLayout layout, SetupState setup, List<LinkedOutput> outputs) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("classifier", setup.classifier());
+        json.put("host", machine(setup.host()));
+        json.put("outputs", outputs.stream()
+                .sorted(Comparator.comparing(output -> String.valueOf(output.facts().get("file"))))
+                .map(LinkedOutput::facts)
+                .toList());
+        String text = Json.write(json) + "\n";
+        Path file = layout.outputsJson();
+        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        AtomicFiles.writeString(file, text);
+    }
+
+    /** The entry of one output; {@code binary} holds what verification read. */
+    static Map<String, Object> entry(BuildLayout layout, NativeTarget target, Path file, Optional<Path> debugFile,
+            Optional<Path> importLibrary, VerifiedOutput verified) throws IOException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("target", target.name());
+        entry.put("kind", target.kind().name().toLowerCase(Locale.ROOT));
+        entry.put("file", relative(layout, file));
+        entry.put("size", Files.size(file));
+        entry.put("sha256", sha256(file));
+        entry.put("stripped", verified.stripped());
+        entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)));
+        importLibrary.ifPresent(library -> entry.put("import_library", relative(layout, library)));
+        entry.put("binary", verified.facts());
+        return entry;
+    }
+
+    /** {@code lib/libdemo.so}: relative to the layout's root, with forward slashes on every system. */
+    static String relative(BuildLayout layout, Path file) {
+        return layout.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static Map<String, Object> machine(Machine machine) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("system", machine.system());
+        json.put("cpu_family", machine.cpuFamily());
+        json.put("cpu", machine.cpu());
+        json.put("endian", machine.endian().mesonName());
+        return json;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+    }
+}
