@@ -108,7 +108,7 @@ public final class NativeLinker {
         List<LinkStep> steps = new ArrayList<>();
         for (NativeTarget target : targets) {
             List<SourceFile> own = sources(target, sources);
-            List<Path> objects = own.stream().map(source -> objectFile(layout, target, source)).toList();
+            List<Path> objects = own.stream().map(source -> CompilePlanner.objectFile(layout, target, source)).toList();
             List<NativeTarget> libraries = order.linkedLibraries(target);
             boolean cpp = own.stream().anyMatch(s -> s.language() == Language.CPP);
             Set<String> dependencies = new LinkedHashSet<>(target.dependencies());
@@ -260,11 +260,6 @@ public final class NativeLinker {
             cache.put(target.name(), known);
         }
         return known;
-    }
-
-    /** {@code obj/<target>/<relative source path>.o}, where the compile goal writes the object of a source. */
-    static Path objectFile(BuildLayout layout, NativeTarget target, SourceFile source) {
-        return layout.objects(target).resolve(source.relative().toString() + ".o");
     }
 
     private static CompilerId compilerId(SetupState setup, boolean cpp) {
