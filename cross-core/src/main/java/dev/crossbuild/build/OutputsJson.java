@@ -53,10 +53,17 @@ final class OutputsJson {
         entry.put("size", Files.size(file));
         entry.put("sha256", sha256(file));
         entry.put("stripped", verified.stripped());
-        entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)));
+        entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)).orElse(null));
         importLibrary.ifPresent(library -> entry.put("import_library", relative(layout, library)));
-        entry.put("binary", verified.facts());
+        entry.put("binary", plain(verified.facts()));
         return entry;
+    }
+
+    /** The facts with every {@code Optional} replaced by its value or {@code null}, as JSON will show them. */
+    private static Map<String, Object> plain(Map<String, Object> facts) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        facts.forEach((key, value) -> plain.put(key, value instanceof Optional<?> o ? o.orElse(null) : value));
+        return plain;
     }
 
     /** {@code lib/libdemo.so}: relative to the layout's root, with forward slashes on every system. */

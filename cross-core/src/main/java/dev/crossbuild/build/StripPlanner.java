@@ -16,12 +16,14 @@ import java.util.Optional;
  *   <li>ELF: {@code objcopy --only-keep-debug file debug}, {@code strip --strip-unneeded file},
  *       {@code objcopy --add-gnu-debuglink=debug file}.
  *   <li>PE: the unstripped file itself is kept as the debug file (a complete image gdb reads as it is; MinGW's
- *       keep-debug output would be hardly smaller, as PE keeps its debug sections in the image), then the same
- *       strip and debuglink.
+ *       keep-debug output would be hardly smaller, as PE keeps its debug sections in the image), then
+ *       {@code strip --strip-all file} and the same debuglink.
  * </ul>
  *
- * {@code --strip-unneeded} on a linked file removes {@code .symtab} and every debug section and keeps what loading
- * and dynamic linking need ({@code .dynsym}, exports), so it is right for executables and shared libraries alike.
+ * On ELF, {@code --strip-unneeded} removes {@code .symtab} and every debug section of a linked file and keeps what
+ * loading and dynamic linking need ({@code .dynsym}), so it is right for executables and shared libraries alike. On
+ * PE it would keep part of the COFF symbol table, which no loader reads (exports and imports are tables of their
+ * own), so PE files get {@code --strip-all}.
  * The debuglink records the base name of the debug file and its CRC, so the debug file must already have its final
  * name (only its folder may differ). Static archives are not stripped: they are inputs of other links, whose
  * debug information belongs with them. Mach-O is not stripped either: splitting its debug information needs
@@ -48,7 +50,7 @@ public final class StripPlanner {
         if (format == OutputFormat.ELF) {
             commands.add(with(objcopy, "--only-keep-debug", file.toString(), debugFile.toString()));
         }
-        commands.add(with(strip, "--strip-unneeded", file.toString()));
+        commands.add(with(strip, format == OutputFormat.PE ? "--strip-all" : "--strip-unneeded", file.toString()));
         commands.add(with(objcopy, "--add-gnu-debuglink=" + debugFile, file.toString()));
         return Optional.of(new StripPlan(file, debugFile, format == OutputFormat.PE, commands));
     }

@@ -49,7 +49,7 @@ class StripPlannerTest {
         StripPlan plan = StripPlanner.plan(setup, target("demo", TargetKind.SHARED_LIBRARY), dll, debug).orElseThrow();
         assertTrue(plan.copyAsDebugFile());
         assertEquals(List.of(
-                List.of("/usr/bin/x86_64-w64-mingw32-strip", "--strip-unneeded", dll.toString()),
+                List.of("/usr/bin/x86_64-w64-mingw32-strip", "--strip-all", dll.toString()),
                 List.of("/usr/bin/x86_64-w64-mingw32-objcopy", "--add-gnu-debuglink=" + debug, dll.toString())),
                 plan.commands());
     }
