@@ -26,7 +26,7 @@ final class CrossProject {
 
     final Path directory;
     final BuildLayout layout;
-    final SetupState setup;
+    SetupState setup;
     final List<String> lines = new ArrayList<>();
     final BuildListener listener = new BuildListener() {
         @Override
@@ -50,6 +50,15 @@ final class CrossProject {
         this.layout = new BuildLayout(directory.resolve("target/cross/test-classifier"));
         Toolchain toolchain = TestSetups.gnu(host, triple, prefix, true);
         this.setup = TestSetups.setup(layout.root(), host, toolchain, Map.of("c_args", List.of("-g", "-O1")));
+    }
+
+    /** The setup with {@code [binaries] key = argv} added. */
+    CrossProject binary(String key, List<String> argv) {
+        Map<String, List<String>> binaries = new java.util.LinkedHashMap<>(setup.binaries());
+        binaries.put(key, argv);
+        setup = new SetupState(setup.file(), setup.classifier(), setup.build(), setup.host(), setup.toolchain(),
+                setup.builtInOptions(), setup.properties(), binaries, setup.canRunHostBinaries(), setup.needsExeWrapper());
+        return this;
     }
 
     /** Writes {@code src/<folder>/<name>}. */
