@@ -112,6 +112,30 @@ class NativeLinkerAarch64Test {
     }
 
     @Test
+    void theAttachedJarsHoldTheRealOutputsAndDebugFiles() throws Exception {
+        LinkResult result = project.link(List.of(demo, tool), true);
+        Path jar = directory.resolve("demo-linux-aarch_64.jar");
+        Path debugJar = directory.resolve("demo-linux-aarch_64-debug.jar");
+
+        NativeJar.write(jar, "linux-aarch_64", result.outputs(), false);
+        NativeJar.write(debugJar, "linux-aarch_64", result.outputs(), true);
+
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "META-INF/native/", "META-INF/native/linux-aarch_64/",
+                    "META-INF/native/linux-aarch_64/libdemo.so", "META-INF/native/linux-aarch_64/tool"),
+                    java.util.Collections.list(file.entries()).stream().map(java.util.zip.ZipEntry::getName).toList());
+            assertEquals(Files.size(project.file("lib/libdemo.so")),
+                    file.getEntry("META-INF/native/linux-aarch_64/libdemo.so").getSize());
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(debugJar.toFile())) {
+            assertEquals(List.of("META-INF/native/linux-aarch_64/libdemo.so.debug",
+                    "META-INF/native/linux-aarch_64/tool.debug"),
+                    java.util.Collections.list(file.entries()).stream().map(java.util.zip.ZipEntry::getName)
+                            .filter(name -> name.endsWith(".debug")).toList());
+        }
+    }
+
+    @Test
     void aChangedLibraryObjectRelinksTheLibraryAndTheExecutableThatLinksIt() throws Exception {
         project.link(List.of(demo, tool), true);
         Path object = project.file("obj/demo/demo.c.o");
