@@ -94,8 +94,8 @@ public final class IncrementalState {
 
     /**
      * Like {@link #record(Path, String, List)}, for a command that started at {@code started}: an input modified
-     * since then may have been read before or after the change, so it is recorded as unknown and the output is
-     * rebuilt next time.
+     * since then (and not after now: a future time is a skewed clock, not an edit) may have been read before or after
+     * the change, so it is recorded as unknown and the output is rebuilt next time.
      */
     public void record(Path output, String fingerprint, List<Path> inputs, Instant started) {
         record(output, fingerprint, inputs, Optional.of(started));
@@ -104,12 +104,14 @@ public final class IncrementalState {
     private void record(Path output, String fingerprint, List<Path> inputs, Optional<Instant> started) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         long startedNanos = started.map(IncrementalState::nanos).orElse(Long.MAX_VALUE);
+        long nowNanos = nanos(Instant.now());
         Map<String, Stamp> stamps = new LinkedHashMap<>();
         for (Path input : inputs) {
             String path = input.toAbsolutePath().toString();
             Optional<Stamp> stamp = stamp(path);
             current.put(path, stamp);
-            Stamp recorded = stamp.filter(s -> s.modified() < startedNanos)
+            // Modified between the start and now: during the command. (A time beyond now is an odd clock, not an edit.)
+            Stamp recorded = stamp.filter(s -> s.modified() < startedNanos || s.modified() > nowNanos)
                     .orElseGet(() -> new Stamp(path, UNKNOWN_SIZE, 0));
             stamps.putIfAbsent(path, recorded);
         }

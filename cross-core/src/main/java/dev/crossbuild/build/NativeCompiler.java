@@ -21,8 +21,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,13 @@ public final class NativeCompiler {
     }
 
     public CompileResult compile(CompileRequest request) throws CompileException, DependencyException, IOException {
+        Set<String> names = new HashSet<>();
+        for (NativeTarget target : request.targets()) {
+            if (!names.add(target.name())) {
+                throw new IllegalArgumentException("two targets are named '" + target.name()
+                        + "'; their objects would share obj/" + target.name());
+            }
+        }
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
         CompilePlanner planner = new CompilePlanner(request.setup());

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file in the same
@@ -15,6 +16,24 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
 
     private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code content} only when the file does not hold it already, so its modification time moves only when
+     * its content does (objects that include a generated header do not rebuild for nothing).
+     *
+     * @return whether the file was written
+     */
+    public static boolean writeIfChanged(Path target, byte[] content) throws IOException {
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        write(target, content);
+        return true;
+    }
+
+    public static boolean writeStringIfChanged(Path target, String content) throws IOException {
+        return writeIfChanged(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public static void writeString(Path target, String content) throws IOException {

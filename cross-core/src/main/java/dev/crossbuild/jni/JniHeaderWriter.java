@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +79,10 @@ public final class JniHeaderWriter {
         for (Map.Entry<String, String> header : headers.files().entrySet()) {
             Path target = outputDir.resolve(header.getKey());
             byte[] content = header.getValue().getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-                unchanged.add(target);
-            } else {
-                AtomicFiles.write(target, content);
+            if (AtomicFiles.writeIfChanged(target, content)) {
                 written.add(target);
+            } else {
+                unchanged.add(target);
             }
         }
         Set<String> previous = readIndex(outputDir);
@@ -121,8 +119,6 @@ public final class JniHeaderWriter {
         StringBuilder text = new StringBuilder();
         names.forEach(n -> text.append(n).append('\n'));
         byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
-        if (!Files.isRegularFile(index) || !Arrays.equals(Files.readAllBytes(index), content)) {
-            AtomicFiles.write(index, content);
-        }
+        AtomicFiles.writeIfChanged(index, content);
     }
 }

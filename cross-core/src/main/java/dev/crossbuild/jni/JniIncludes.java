@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,9 +33,7 @@ public final class JniIncludes {
         Path jdkInclude = jdkInclude(javaHome);
         byte[] header = JniHeaders.requireMdHeader(mesonSystem).getBytes(StandardCharsets.UTF_8);
         Path target = outputDir.resolve(MD_HEADER);
-        if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), header)) {
-            AtomicFiles.write(target, header);
-        }
+        AtomicFiles.writeIfChanged(target, header);
         return List.of(outputDir, jdkInclude);
     }
 

@@ -64,7 +64,7 @@ public final class CrossSetup {
         if (toolchain.isPresent()) {
             Optional<CheckResults> checks = toolchain.get().checks();
             if (checks.isPresent()) {
-                AtomicFiles.writeString(result.includeDirectory().resolve("cross_config.h"), checks.get().configHeader());
+                AtomicFiles.writeStringIfChanged(result.includeDirectory().resolve("cross_config.h"), checks.get().configHeader());
             }
         }
         AtomicFiles.writeString(result.setupJson(), Json.write(setupJson(result)) + "\n");

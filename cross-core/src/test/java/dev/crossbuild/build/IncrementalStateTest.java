@@ -112,6 +112,16 @@ class IncrementalStateTest {
     }
 
     @Test
+    void anInputWithAFutureTimeIsNotTakenAsChangedWhileTheCommandRan() throws IOException {
+        Files.setLastModifiedTime(header, FileTime.from(Instant.now().plusSeconds(3600)));
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().minusSeconds(60)));
+        IncrementalState s = IncrementalState.load(state);
+        s.record(object, "fp1", List.of(source, header), Instant.now().minusSeconds(1));
+        s.save();
+        assertTrue(IncrementalState.load(state).upToDate(object, "fp1"));
+    }
+
+    @Test
     void forgottenOutputsAreStale() throws IOException {
         IncrementalState s = recorded();
         s.forget(object);

@@ -57,7 +57,8 @@ public class CompileMojo extends AbstractBuildMojo {
         if (Files.isDirectory(layout.include())) {
             extraIncludes.add(layout.include());
         }
-        CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes, jniInputs(targets), jobs());
+        CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes, jniInputs(targets), jobs(),
+                moduleDirectory());
         try {
             new NativeCompiler(ProcessRunner.system(), listener()).compile(request);
         } catch (CompileException | DependencyException e) {
