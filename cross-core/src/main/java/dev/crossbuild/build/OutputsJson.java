@@ -4,7 +4,6 @@ import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Machine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -35,12 +34,7 @@ final class OutputsJson {
                 .sorted(Comparator.comparing(output -> String.valueOf(output.facts().get("file"))))
                 .map(LinkedOutput::facts)
                 .toList());
-        String text = Json.write(json) + "\n";
-        Path file = layout.outputsJson();
-        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
-            return;
-        }
-        AtomicFiles.writeString(file, text);
+        AtomicFiles.writeStringIfChanged(layout.outputsJson(), Json.write(json) + "\n");
     }
 
     /** The entry of one output; {@code binary} holds what verification read. */
