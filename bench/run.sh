@@ -1,0 +1,431 @@
+#!/usr/bin/env bash
+# Benchmark: cross-maven-plugin against Meson + Ninja, building Lua 5.4 (Debian's lua5.4 source package,
+# upstream's src/ files) for linux-arm64 with the same compiler, the same flags and the same cross file.
+# See bench/README.md for what is measured and how. Idempotent: run it as often as you like.
+#
+#   bench/run.sh                      # 5 rounds after one warm-up, plugin from ~/.m2
+#   ROUNDS=9 bench/run.sh
+#   BENCH_MAVEN_REPO=/tmp/bench-m2 bench/run.sh            # plugin from that local repository
+#   BENCH_FROM_TREE=1 bench/run.sh    # install this checkout's plugin into /tmp/bench-m2 first, then use it
+#
+# Everything it makes goes to bench/target/ (git-ignored); results also go to bench/target/results.md.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$BENCH_DIR/.." && pwd)
+WORK="$BENCH_DIR/target"
+ROUNDS=${ROUNDS:-5}
+JOBS=${JOBS:-$(nproc)}
+PRESET="$REPO_ROOT/cross-core/src/main/resources/dev/crossbuild/presets/linux-arm64.ini"
+CLASSIFIER=linux-aarch_64
+LUA_PACKAGE=lua5.4
+PLUGIN_VERSION=0.1.0-SNAPSHOT
+QEMU=(qemu-aarch64 -L /usr/aarch64-linux-gnu)
+
+# Same flags in both builds: upstream Makefile's CC/CFLAGS for 'make linux' (-std=gnu99 -O2 -Wall -Wextra
+# -DLUA_COMPAT_5_3 -DLUA_USE_LINUX; libs -lm -Wl,-E -ldl). Meson adds -D_FILE_OFFSET_BITS=64 to every C
+# compile by itself, so the plugin gets it as a define; both compile the static library with -fPIC (Meson's
+# b_staticpic default, the plugin's rule for libraries).
+CFLAGS=(-std=gnu99 -O2 -Wall -Wextra)
+DEFINES=(LUA_COMPAT_5_3 LUA_USE_LINUX _FILE_OFFSET_BITS=64)
+LINK_ARGS=(-Wl,-E -lm -ldl)
+# The library is lua5.4 (liblua5.4.a, Debian's name): the plugin does not allow a library and an executable
+# with the same name (their objects would share obj/<name>), Meson does.
+LIB_NAME=lua5.4
+
+log() { printf '== %s\n' "$*" >&2; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null; then sudo "$@"
+    else die "need root (or sudo) for: $*"; fi
+}
+
+retry() {
+    local n
+    for n in 1 2 3 4; do
+        if "$@"; then return 0; fi
+        log "attempt $n of: $* failed; retrying in $((n * 5)) s"
+        sleep $((n * 5))
+    done
+    "$@"
+}
+
+for tool in meson ninja mvn aarch64-linux-gnu-gcc qemu-aarch64 dpkg-source apt-get awk; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (scripts/install-toolchains.sh installs the toolchains, meson and ninja)"
+done
+[ -f "$PRESET" ] || die "preset not found: $PRESET"
+
+# ---------------------------------------------------------------------------------------------------------
+# 1. The code: Debian's lua5.4 source package, upstream's files (dpkg-source --skip-patches).
+# ---------------------------------------------------------------------------------------------------------
+has_deb_src() {
+    grep -rqsE '^[[:space:]]*(deb-src[[:space:]]|Types:.*\bdeb-src\b)' /etc/apt/sources.list /etc/apt/sources.list.d/
+}
+
+fetch_sources() {
+    local download="$WORK/download"
+    mkdir -p "$download"
+    if compgen -G "$download/${LUA_PACKAGE}_*.dsc" >/dev/null; then
+        return
+    fi
+    local updated=false
+    if ! has_deb_src; then
+        log "adding a deb-src entry for bookworm main (/etc/apt/sources.list.d/cross-bench-deb-src.sources)"
+        local entry
+        entry=$(printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n')
+        printf '%s\n' "$entry" | as_root tee /etc/apt/sources.list.d/cross-bench-deb-src.sources >/dev/null
+        retry as_root apt-get update -q
+        updated=true
+    fi
+    log "apt-get source --download-only $LUA_PACKAGE"
+    if ! (cd "$download" && apt-get source -q --download-only "$LUA_PACKAGE"); then
+        $updated || retry as_root apt-get update -q
+        (cd "$download" && retry apt-get source -q --download-only "$LUA_PACKAGE")
+    fi
+}
+
+unpack_sources() {
+    local dsc
+    dsc=$(compgen -G "$WORK/download/${LUA_PACKAGE}_*.dsc" | sort | tail -1)
+    if [ ! -f "$WORK/lua-src/src/lua.c" ]; then
+        rm -rf "$WORK/lua-src"
+        log "dpkg-source --skip-patches -x $(basename "$dsc")"
+        dpkg-source -q --skip-patches -x "$dsc" "$WORK/lua-src" >/dev/null
+    fi
+    LUA_VERSION=$(basename "$dsc" .dsc); LUA_VERSION=${LUA_VERSION#*_}
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 2. One project folder, two build descriptions of the same sources: pom.xml and meson.build.
+# ---------------------------------------------------------------------------------------------------------
+PROJECT="$WORK/project"
+MESON_BUILD="$PROJECT/build-meson"
+LAYOUT="$PROJECT/target/cross/$CLASSIFIER"
+
+xml_args() { local a; for a in "$@"; do printf '<%s>%s</%s>' "$ELEMENT" "$a" "$ELEMENT"; done; }
+meson_list() { local a sep=''; printf '['; for a in "$@"; do printf "%s'%s'" "$sep" "$a"; sep=', '; done; printf ']'; }
+
+generate_project() {
+    mkdir -p "$PROJECT/src/main/c"
+    # Lua's src/ minus its Makefile; cp -p keeps the timestamps, so a re-run changes nothing.
+    local f
+    for f in "$WORK/lua-src/src/"*.[ch] "$WORK/lua-src/src/lua.hpp"; do
+        cmp -s "$f" "$PROJECT/src/main/c/$(basename "$f")" || cp -p "$f" "$PROJECT/src/main/c/"
+    done
+    LIB_SOURCES=()
+    for f in "$PROJECT/src/main/c/"*.c; do
+        f=$(basename "$f")
+        case $f in lua.c|luac.c) ;; *) LIB_SOURCES+=("$f") ;; esac
+    done
+    [ "${#LIB_SOURCES[@]}" -ge 30 ] || die "expected Lua's ~32 library sources, found ${#LIB_SOURCES[@]}"
+
+    local defines compiler_args link_args
+    ELEMENT=define defines=$(xml_args "${DEFINES[@]}")
+    ELEMENT=arg compiler_args=$(xml_args "${CFLAGS[@]}")
+    ELEMENT=arg link_args=$(xml_args "${LINK_ARGS[@]}")
+    local excludes='<exclude>lua.c</exclude><exclude>luac.c</exclude>'
+    write_if_changed "$PROJECT/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by bench/run.sh: Lua $LUA_VERSION with cross-maven-plugin; the same build as meson.build. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.crossbuild.bench</groupId>
+  <artifactId>lua-bench</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.crossbuild</groupId>
+        <artifactId>cross-maven-plugin</artifactId>
+        <version>$PLUGIN_VERSION</version>
+        <configuration>
+          <libraries>
+            <library>
+              <name>$LIB_NAME</name>
+              <kind>static</kind>
+              <sourceDirectories><sourceDirectory>src/main/c</sourceDirectory></sourceDirectories>
+              <excludes>$excludes</excludes>
+              <defines>$defines</defines>
+              <compilerArgs>$compiler_args</compilerArgs>
+            </library>
+          </libraries>
+          <executables>
+            <executable>
+              <name>lua</name>
+              <sourceDirectories><sourceDirectory>src/main/c</sourceDirectory></sourceDirectories>
+              <includes><include>lua.c</include></includes>
+              <defines>$defines</defines>
+              <compilerArgs>$compiler_args</compilerArgs>
+              <!-- implementation=: Maven 3.8 otherwise binds <library> to the class dev.crossbuild.maven.Library here -->
+              <libraries><library implementation="java.lang.String">$LIB_NAME</library></libraries>
+              <linkerArgs>$link_args</linkerArgs>
+            </executable>
+          </executables>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+EOF
+    local meson_defines=() d
+    for d in "${DEFINES[@]}"; do
+        # Meson adds -D_FILE_OFFSET_BITS=64 itself.
+        [ "$d" = _FILE_OFFSET_BITS=64 ] || meson_defines+=("-D$d")
+    done
+    local sources=() s
+    for s in "${LIB_SOURCES[@]}"; do sources+=("src/main/c/$s"); done
+    write_if_changed "$PROJECT/meson.build" <<EOF
+# Generated by bench/run.sh: Lua $LUA_VERSION with Meson; the same build as pom.xml.
+# buildtype=plain and warning_level=0: no flags of Meson's own beyond what it always adds.
+project('lua-bench', 'c', default_options : ['buildtype=plain', 'warning_level=0', 'b_staticpic=true'])
+flags = $(meson_list "${CFLAGS[@]}" "${meson_defines[@]}")
+lib = static_library('$LIB_NAME', $(meson_list "${sources[@]}"), c_args : flags)
+executable('lua', 'src/main/c/lua.c', c_args : flags, link_with : lib, link_args : $(meson_list "${LINK_ARGS[@]}"))
+EOF
+}
+
+write_if_changed() {
+    local file=$1 content
+    content=$(cat)
+    if [ ! -f "$file" ] || [ "$(cat "$file")" != "$content" ]; then
+        printf '%s\n' "$content" >"$file"
+    fi
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Maven: which plugin, and how goal durations are read from the log.
+# ---------------------------------------------------------------------------------------------------------
+MVN=(mvn -o -B -f "$PROJECT/pom.xml" -Dstyle.color=never
+     -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS
+     -Dcross.file=linux-arm64.ini -Dcross.strip=false -Dcross.attach=false -Dcross.jobs="$JOBS")
+GOALS=(dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:setup
+       dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:compile
+       dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:native-link)
+
+prepare_maven_repo() {
+    if [ "${BENCH_FROM_TREE:-0}" = 1 ]; then
+        BENCH_MAVEN_REPO=${BENCH_MAVEN_REPO:-/tmp/bench-m2}
+        if [ ! -d "$BENCH_MAVEN_REPO" ]; then
+            log "seeding $BENCH_MAVEN_REPO from ~/.m2/repository (hard links)"
+            cp -al "$HOME/.m2/repository" "$BENCH_MAVEN_REPO"
+        fi
+        # Unlink (never overwrite: they are hard links into ~/.m2) cross's own artifacts, then install this tree's.
+        rm -rf "$BENCH_MAVEN_REPO/dev/crossbuild"
+        log "installing this checkout's plugin into $BENCH_MAVEN_REPO"
+        (cd "$REPO_ROOT" && mvn -o -q -B -DskipTests -Dinvoker.skip=true -Dmaven.repo.local="$BENCH_MAVEN_REPO" \
+            -pl cross-core,cross-maven-plugin -am install)
+    fi
+    if [ -n "${BENCH_MAVEN_REPO:-}" ]; then
+        MVN+=(-Dmaven.repo.local="$BENCH_MAVEN_REPO")
+    fi
+}
+
+# Milliseconds since midnight of an HH:mm:ss.SSS stamp.
+# Goal durations from Maven's own log timestamps (slf4j simple logger, ms resolution):
+#   compile     = stamp of the '--- ...:native-link' header - stamp of the '--- ...:compile' header
+#   native-link = stamp of the first '-----' line after the native-link header (Maven's end-of-build banner,
+#                 printed right after the last mojo returns) - stamp of the native-link header
+# Each interval includes what Maven does to start that mojo (configuration, dependency resolution for compile).
+goal_times() {
+    awk '
+        function ms(stamp,   p) { split(stamp, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
+        function span(a, b) { d = b - a; if (d < 0) d += 86400000; return d }
+        /--- .*cross-maven-plugin:.*:compile / { c = ms($1); next }
+        /--- .*cross-maven-plugin:.*:native-link / { l = ms($1); next }
+        l && !e && /\[INFO\] -----------------/ { e = ms($1) }
+        END { if (!c || !l || !e) exit 1; printf "%d %d\n", span(c, l), span(l, e) }
+    ' "$1"
+}
+
+now_us() { local t; t=$(date +%s%N); echo $((t / 1000)); }
+
+# Runs the plugin's goals once; prints "compile_ms link_ms wall_ms"; the log goes to $1.
+run_cross() {
+    local logfile=$1 start end times
+    start=$(now_us)
+    if ! "${MVN[@]}" "${GOALS[@]}" >"$logfile" 2>&1; then
+        tail -40 "$logfile" >&2
+        die "mvn failed; log: $logfile"
+    fi
+    end=$(now_us)
+    times=$(goal_times "$logfile") || die "no goal timestamps in $logfile"
+    echo "$times $(((end - start) / 1000))"
+}
+
+clean_cross() {
+    rm -rf "$LAYOUT"/{obj,lib,bin,tmp,debug} "$LAYOUT"/{compile-state.json,link-state.json}
+}
+
+# Prints the ninja build's wall time in ms (one decimal).
+run_ninja() {
+    local start end
+    start=$(now_us)
+    ninja -C "$MESON_BUILD" "$@" >"$WORK/logs/ninja.log" 2>&1 || { cat "$WORK/logs/ninja.log" >&2; die "ninja failed"; }
+    end=$(now_us)
+    awk -v d=$((end - start)) 'BEGIN { printf "%.1f\n", d / 1000 }'
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 3. Measure.
+# ---------------------------------------------------------------------------------------------------------
+declare -A SAMPLES=()
+add() { SAMPLES[$1]+="$2 "; }
+
+# One round: the compared pair (plugin clean build, ninja -jJOBS clean build) back to back, the one that goes
+# first alternating between rounds; then ninja at its default parallelism and the no-op builds.
+round() {
+    local cross_first=$1 record=$2
+    if [ "$cross_first" = 1 ]; then cross_full; ninja_clean_build jobs -j "$JOBS"
+    else ninja_clean_build jobs -j "$JOBS"; cross_full; fi
+    ninja_clean_build default
+    cross_noop
+    ninja_noop
+    [ "$record" = 1 ] || { SAMPLES=(); return 0; }
+    add ratio "$(awk -v a="$LAST_CROSS" -v b="$LAST_NINJA" 'BEGIN { printf "%.3f", a / b }')"
+}
+
+cross_full() {
+    local c l w out
+    clean_cross
+    out=$(run_cross "$WORK/logs/mvn-full.log")
+    read -r c l w <<<"$out"
+    grep -q "compiled $((${#LIB_SOURCES[@]} + 1)) of $((${#LIB_SOURCES[@]} + 1)) sources" "$WORK/logs/mvn-full.log" \
+        || die "the plugin did not compile every source; see $WORK/logs/mvn-full.log"
+    add cross_compile "$c"; add cross_link "$l"; add cross_total $((c + l)); add mvn_full "$w"
+    LAST_CROSS=$((c + l))
+}
+
+cross_noop() {
+    local c l w out
+    out=$(run_cross "$WORK/logs/mvn-noop.log")
+    read -r c l w <<<"$out"
+    grep -q "compiled 0 of" "$WORK/logs/mvn-noop.log" || die "the no-op run compiled something; see $WORK/logs/mvn-noop.log"
+    grep -q "linked 0 of" "$WORK/logs/mvn-noop.log" || die "the no-op run linked something; see $WORK/logs/mvn-noop.log"
+    add noop_compile "$c"; add noop_link "$l"; add mvn_noop "$w"
+}
+
+# ninja_clean_build <sample name> [ninja args]
+ninja_clean_build() {
+    local name=$1 t
+    shift
+    ninja -C "$MESON_BUILD" -t clean >/dev/null
+    t=$(run_ninja "$@")
+    add "ninja_$name" "$t"
+    [ "$name" != jobs ] || LAST_NINJA=$t
+}
+
+ninja_noop() {
+    local t
+    t=$(run_ninja)
+    grep -q "no work to do" "$WORK/logs/ninja.log" || die "ninja's no-op build did work: $(cat "$WORK/logs/ninja.log")"
+    add ninja_noop "$t"
+}
+
+# "median min max" of the samples of $1.
+stats() {
+    tr ' ' '\n' <<<"${SAMPLES[$1]}" | awk 'NF' | sort -g | awk '
+        { v[NR] = $1 }
+        END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%s %s %s\n", m, v[1], v[NR] }'
+}
+
+row() {
+    local label=$1 key=$2 m lo hi
+    read -r m lo hi <<<"$(stats "$key")"
+    awk -v l="$label" -v m="$m" -v lo="$lo" -v hi="$hi" \
+        'BEGIN { printf "| %-44s | %9.3f | %9.3f | %9.3f |\n", l, m / 1000, lo / 1000, hi / 1000 }'
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# 4. Both lua binaries must work, and give the same answers.
+# ---------------------------------------------------------------------------------------------------------
+check_binaries() {
+    local script="$WORK/fib.lua" a b
+    printf '%s\n' 'local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end' \
+        'print(1 + 1, fib(20), _VERSION, string.format("%5.2f", math.pi), #os.date("%Y"))' >"$script"
+    a=$("${QEMU[@]}" "$MESON_BUILD/lua" "$script") || die "Meson's lua failed under qemu-aarch64"
+    b=$("${QEMU[@]}" "$LAYOUT/bin/lua" "$script") || die "the plugin's lua failed under qemu-aarch64"
+    [ "$a" = "$b" ] || die "the two lua binaries disagree: meson '$a', cross '$b'"
+    [ "$(printf '%s' "$a" | cut -f1,2)" = "$(printf '2\t6765')" ] || die "unexpected lua output: $a"
+    CHECK_OUTPUT=$a
+}
+
+main() {
+    mkdir -p "$WORK/logs"
+    fetch_sources
+    unpack_sources
+    generate_project
+    prepare_maven_repo
+
+    log "meson setup (not timed)"
+    rm -rf "$MESON_BUILD"
+    meson setup --cross-file "$PRESET" "$MESON_BUILD" "$PROJECT" >"$WORK/logs/meson-setup.log" 2>&1 \
+        || { cat "$WORK/logs/meson-setup.log" >&2; die "meson setup failed"; }
+
+    local load_before load_after i
+    load_before=$(uptime)
+    log "warm-up round (not recorded)"
+    round 1 0
+    for i in $(seq 1 "$ROUNDS"); do
+        log "round $i of $ROUNDS"
+        round $((i % 2)) 1
+    done
+    load_after=$(uptime)
+    check_binaries
+    report "$load_before" "$load_after" | tee "$WORK/results.md"
+}
+
+report() {
+    local ratio_jobs ratio_default cross ninja_j ninja_d
+    cross=$(stats cross_total | cut -d' ' -f1)
+    ninja_j=$(stats ninja_jobs | cut -d' ' -f1)
+    ninja_d=$(stats ninja_default | cut -d' ' -f1)
+    ratio_jobs=$(awk -v a="$cross" -v b="$ninja_j" 'BEGIN { printf "%.3f", a / b }')
+    ratio_default=$(awk -v a="$cross" -v b="$ninja_d" 'BEGIN { printf "%.3f", a / b }')
+    local sample meson_cmd cross_cmd
+    sample=$(command -v aarch64-linux-gnu-size >/dev/null && aarch64-linux-gnu-size "$MESON_BUILD/lua" "$LAYOUT/bin/lua" || true)
+    meson_cmd=$(grep -o "\"command\": \"[^\"]*lapi\.c\"" "$MESON_BUILD/compile_commands.json" | sed "s/^\"command\": \"//; s/\"\$//" || true)
+    cross_cmd=$(grep -o "\"arguments\": \[[^]]*lapi\.c\.o\.tmp\"\]" "$LAYOUT/compile_commands.json" | sed "s/^\"arguments\": \[//; s/\]\$//; s/\", \"/ /g; s/\"//g" || true)
+    cat <<EOF
+# cross-maven-plugin vs Meson + Ninja: Lua $LUA_VERSION for linux-arm64
+
+$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) processors, $ROUNDS rounds after one warm-up, jobs=$JOBS
+(cross.jobs; ninja's default is $(ninja --help 2>&1 | sed -n 's/.*-j N .*default=\([0-9]*\).*/\1/p') here).
+$((${#LIB_SOURCES[@]} + 1)) C files: static lib$LIB_NAME.a from ${#LIB_SOURCES[@]}, executable lua from lua.c.
+Compiler: $(aarch64-linux-gnu-gcc --version | head -1); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
+Load before: $load_before
+Load after:  $load_after
+
+| seconds                                      |    median |       min |       max |
+|----------------------------------------------|-----------|-----------|-----------|
+$(row "ninja build, -j$JOBS (clean first)" ninja_jobs)
+$(row "ninja build, default -j (clean first)" ninja_default)
+$(row "cross:compile goal (clean)" cross_compile)
+$(row "cross:native-link goal (clean)" cross_link)
+$(row "cross:compile + native-link goals (clean)" cross_total)
+$(row "  whole mvn run, setup included (clean)" mvn_full)
+$(row "cross:compile goal, no-op" noop_compile)
+$(row "cross:native-link goal, no-op" noop_link)
+$(row "  whole mvn run, no-op" mvn_noop)
+$(row "ninja, no-op" ninja_noop)
+
+**Ratio cross (compile + native-link) / ninja -j$JOBS: $ratio_jobs** (medians; target <= 1.05).
+Ratio within each round (cross and ninja -j$JOBS measured back to back): median $(stats ratio | awk '{ print $1 ", min " $2 ", max " $3 }').
+Against ninja's default parallelism: $ratio_default.
+
+Both lua binaries, run with ${QEMU[*]}, print the same: \`$(printf '%s' "$CHECK_OUTPUT" | tr '\t' ' ')\`
+\`\`\`
+$sample
+\`\`\`
+
+The same source, as each compiles it (Meson from its build folder; -fdiagnostics-color is Meson's b_colorout):
+\`\`\`
+$meson_cmd
+$cross_cmd
+\`\`\`
+EOF
+}
+
+main "$@"
