@@ -387,7 +387,7 @@ report() {
     local sample meson_cmd cross_cmd
     sample=$(command -v aarch64-linux-gnu-size >/dev/null && aarch64-linux-gnu-size "$MESON_BUILD/lua" "$LAYOUT/bin/lua" || true)
     meson_cmd=$(grep -o "\"command\": \"[^\"]*lapi\.c\"" "$MESON_BUILD/compile_commands.json" | sed "s/^\"command\": \"//; s/\"\$//" || true)
-    cross_cmd=$(grep -o "\"arguments\": \[[^]]*lapi\.c\.o\.tmp\"\]" "$LAYOUT/compile_commands.json" | sed "s/^\"arguments\": \[//; s/\]\$//; s/\", \"/ /g; s/\"//g" || true)
+    cross_cmd=$(grep -o "\"arguments\": \[[^]]*/lapi\.c\.o\"\]" "$LAYOUT/compile_commands.json" | sed "s/^\"arguments\": \[//; s/\]\$//; s/\", \"/ /g; s/\"//g" || true)
     cat <<EOF
 # cross-maven-plugin vs Meson + Ninja: Lua $LUA_VERSION for linux-arm64
 
@@ -428,4 +428,7 @@ $cross_cmd
 EOF
 }
 
-main "$@"
+# bench/profile.sh sources this file for its functions.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    main "$@"
+fi
