@@ -97,6 +97,13 @@ replays() {
     profile_replay replay-sized "$PROFILE/commands-by-size.list"
 }
 
+# Makespan of list scheduling: JOBS workers, each takes the next duration (first column, ms) when it is free.
+makespan() {
+    awk -v w="$JOBS" '
+        { d = $1; b = 1; for (i = 2; i <= w; i++) if (free[i] < free[b]) b = i; free[b] += d }
+        END { m = 0; for (i = 1; i <= w; i++) if (free[i] > m) m = free[i]; printf "%d", m }'
+}
+
 column_stats() {   # file column -> "median min max"
     awk -v k="$2" '{ print $k }' "$1" | sort -g | awk '
         { v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d %d", m, v[1], v[NR] }'
@@ -150,6 +157,17 @@ profile_main() {
     done
     local load_after
     load_after=$(uptime)
+    # Load-independent view of the scheduling: each compile's CPU time, one at a time, then the makespan of
+    # JOBS workers taking them in the plugin's order (sorted by path, as ninja 1.11 takes Meson's) and largest first.
+    log "per-source CPU times (one compile at a time)"
+    local TIMEFORMAT='%3U %3S' t
+    : >"$PROFILE/per-source.txt"
+    while IFS= read -r line; do
+        t=$( { time sh -c "$line" >/dev/null 2>&1; } 2>&1 )
+        source=$(awk '{ for (i = 1; i < NF; i++) if ($i == "-c") print $(i + 1) }' <<<"$line")
+        awk -v t="$t" -v s="$source" 'BEGIN { split(t, p, " "); printf "%d %s\n", (p[1] + p[2]) * 1000, s }' \
+            >>"$PROFILE/per-source.txt"
+    done <"$PROFILE/commands.list"
     clean_cross
     MAVEN_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:+CITime" "${MVN[@]}" "${GOALS[@]}" >"$PROFILE/citime.log" 2>&1
     {
@@ -181,6 +199,14 @@ profile_main() {
             prow "$label: compilers' CPU during the compile goal" "$PROFILE/$n.txt" 8
             prow "$label: ar's and ld's CPU during the native-link goal" "$PROFILE/$n.txt" 9
         done
+        echo
+        echo "Compile makespan with $JOBS workers, from each source's CPU time measured alone (ms; no load effects):"
+        echo "- in the plugin's order (by path; ninja 1.11 takes Meson's edges in the same order): $(makespan <"$PROFILE/per-source.txt")"
+        echo "- largest source first: $(while read -r ms source; do echo "$(stat -c %s "$source") $ms"; done <"$PROFILE/per-source.txt" \
+            | sort -k1,1nr | awk '{ print $2 }' | makespan)"
+        echo "- longest compile first: $(sort -k1,1nr "$PROFILE/per-source.txt" | makespan)"
+        echo "- lower bound (total CPU / $JOBS): $(awk -v w="$JOBS" '{ s += $1 } END { printf "%d", s / w }' "$PROFILE/per-source.txt")"
+        echo "- longest single compile: $(sort -k1,1nr "$PROFILE/per-source.txt" | head -1)"
         echo
         echo "JIT totals of one run (-XX:+CITime):"
         echo '```'

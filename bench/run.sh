@@ -5,8 +5,8 @@
 #
 #   bench/run.sh                      # 5 rounds after one warm-up, plugin from ~/.m2
 #   ROUNDS=9 bench/run.sh
-#   BENCH_MAVEN_REPO=/tmp/bench-m2 bench/run.sh            # plugin from that local repository
-#   BENCH_FROM_TREE=1 bench/run.sh    # install this checkout's plugin into /tmp/bench-m2 first, then use it
+#   BENCH_FROM_TREE=1 bench/run.sh    # this checkout's plugin (installed into the private repository first)
+#   BENCH_SOURCE_REPO=/tmp/other-m2 bench/run.sh   # the plugin installed in another local repository
 #
 # Everything it makes goes to bench/target/ (git-ignored); results also go to bench/target/results.md.
 set -euo pipefail
@@ -109,6 +109,9 @@ meson_list() { local a sep=''; printf '['; for a in "$@"; do printf "%s'%s'" "$s
 
 generate_project() {
     mkdir -p "$PROJECT/src/main/c"
+    # An empty .mvn: Maven looks for .mvn/jvm.config from the project upwards, and would otherwise take this
+    # repository's (-XX:TieredStopAtLevel=1, for its own test runs). The project is a user's: default JVM options.
+    mkdir -p "$PROJECT/.mvn"
     # Lua's src/ minus its Makefile; cp -p keeps the timestamps, so a re-run changes nothing.
     local f
     for f in "$WORK/lua-src/src/"*.[ch] "$WORK/lua-src/src/lua.hpp"; do
@@ -205,25 +208,32 @@ GOALS=(dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:setup
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:compile
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:native-link)
 
+# The goals run from a private local repository, bench/target/m2: ~/.m2/repository hard-linked (releases never
+# change), with fresh copies of cross's own artifacts, so that an 'mvn install' elsewhere during the benchmark
+# cannot swap the plugin under a running build. Its metadata files are copies too: Maven may rewrite them.
 prepare_maven_repo() {
+    local repo=${BENCH_MAVEN_REPO:-$WORK/m2} source_repo=${BENCH_SOURCE_REPO:-$HOME/.m2/repository}
+    if [ ! -d "$repo" ]; then
+        log "seeding $repo from $source_repo (hard links)"
+        cp -al "$source_repo" "$repo"
+        find "$repo" -type f ! -name '*.jar' ! -name '*.pom' -links +1 -exec sh -c \
+            'for f; do cp -p "$f" "$f.bench-copy" && mv -f "$f.bench-copy" "$f"; done' sh {} +
+    fi
+    rm -rf "$repo/dev/crossbuild"
     if [ "${BENCH_FROM_TREE:-0}" = 1 ]; then
-        BENCH_MAVEN_REPO=${BENCH_MAVEN_REPO:-/tmp/bench-m2}
-        if [ ! -d "$BENCH_MAVEN_REPO" ]; then
-            log "seeding $BENCH_MAVEN_REPO from ~/.m2/repository (hard links)"
-            cp -al "$HOME/.m2/repository" "$BENCH_MAVEN_REPO"
-        fi
-        # Unlink (never overwrite: they are hard links into ~/.m2) cross's own artifacts, then install this tree's.
-        rm -rf "$BENCH_MAVEN_REPO/dev/crossbuild"
-        log "installing this checkout's plugin into $BENCH_MAVEN_REPO"
-        (cd "$REPO_ROOT" && mvn -o -q -B -DskipTests -Dinvoker.skip=true -Dmaven.repo.local="$BENCH_MAVEN_REPO" \
+        log "installing this checkout's cross-core and plugin into $repo"
+        (cd "$REPO_ROOT" && mvn -o -q -B -DskipTests -Dinvoker.skip=true -Dmaven.repo.local="$repo" \
             -pl cross-core,cross-maven-plugin -am install)
+        PLUGIN_ORIGIN="built from $(git -C "$REPO_ROOT" rev-parse --short HEAD) ($REPO_ROOT)"
+    else
+        [ -d "$source_repo/dev/crossbuild/cross-maven-plugin" ] \
+            || die "no cross-maven-plugin in $source_repo: run 'mvn install' at the repository root, or BENCH_FROM_TREE=1"
+        cp -rp "$source_repo/dev/crossbuild" "$repo/dev/crossbuild"
+        PLUGIN_ORIGIN="from $source_repo, installed $(date -u -r "$repo/dev/crossbuild/cross-maven-plugin/$PLUGIN_VERSION/cross-maven-plugin-$PLUGIN_VERSION.jar" '+%Y-%m-%d %H:%M UTC')"
     fi
-    if [ -n "${BENCH_MAVEN_REPO:-}" ]; then
-        MVN+=(-Dmaven.repo.local="$BENCH_MAVEN_REPO")
-    fi
+    MVN+=(-Dmaven.repo.local="$repo")
 }
 
-# Milliseconds since midnight of an HH:mm:ss.SSS stamp.
 # Goal durations from Maven's own log timestamps (slf4j simple logger, ms resolution):
 #   compile     = stamp of the '--- ...:native-link' header - stamp of the '--- ...:compile' header
 #   native-link = stamp of the first '-----' line after the native-link header (Maven's end-of-build banner,
@@ -394,6 +404,8 @@ report() {
 $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) processors, $ROUNDS rounds after one warm-up, jobs=$JOBS
 (cross.jobs; ninja's default is $(ninja --help 2>&1 | sed -n 's/.*-j N .*default=\([0-9]*\).*/\1/p') here).
 $((${#LIB_SOURCES[@]} + 1)) C files: static lib$LIB_NAME.a from ${#LIB_SOURCES[@]}, executable lua from lua.c.
+Plugin: cross-maven-plugin $PLUGIN_VERSION $PLUGIN_ORIGIN.
+Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mvn/jvm.config.
 Compiler: $(aarch64-linux-gnu-gcc --version | head -1); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
 Load before: $load_before
 Load after:  $load_after
