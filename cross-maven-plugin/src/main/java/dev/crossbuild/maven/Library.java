@@ -19,6 +19,7 @@ import java.util.List;
  *   <dependencies><dependency>zlib</dependency></dependencies>   <!-- pkg-config packages of the host machine -->
  *   <libraries><library>other</library></libraries>              <!-- project libraries to link -->
  *   <jni>true</jni>
+ *   <generators><generator>...</generator></generators>           <!-- see Generator -->
  * </library>
  * }</pre>
  */
