@@ -7,7 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The settings {@link Library} and {@link Executable} share, bound from the POM by Maven. */
+/** The settings {@link NativeLibrary} and {@link Executable} share, bound from the POM by Maven. */
 abstract class NativeTargetConfig {
 
     /** The output's base name: {@code demo} gives {@code libdemo.so}, {@code demo.dll}, {@code demo}. */
