@@ -6,7 +6,7 @@ expected = [
     machine   : 'EM_AARCH64',
     format    : 'ELF',
     floatAbi  : null,
-    binutils  : 'aarch64-linux-gnu',
+    binutils  : 'aarch64-linux-gnu-',
     // -L: qemu loads the dynamic loader and libc from the cross sysroot; libdemo.so is found by the run path
     run       : ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu'],
 ]

@@ -6,7 +6,7 @@ expected = [
     machine   : 'EM_ARM',
     format    : 'ELF',
     floatAbi  : 'hard',            // Debian armhf: EF_ARM_ABI_FLOAT_HARD in every output
-    binutils  : 'arm-linux-gnueabihf',
+    binutils  : 'arm-linux-gnueabihf-',
     run       : ['qemu-arm', '-L', '/usr/arm-linux-gnueabihf'],
 ]
 File checks = new File(basedir, '../../../src/it/shared/build-jni-checks.groovy')

@@ -6,7 +6,7 @@ expected = [
     machine   : 'EM_RISCV',
     format    : 'ELF',
     floatAbi  : 'double',          // RV64GC, lp64d: EF_RISCV_FLOAT_ABI_DOUBLE
-    binutils  : 'riscv64-linux-gnu',
+    binutils  : 'riscv64-linux-gnu-',
     run       : ['qemu-riscv64', '-L', '/usr/riscv64-linux-gnu'],
 ]
 File checks = new File(basedir, '../../../src/it/shared/build-jni-checks.groovy')

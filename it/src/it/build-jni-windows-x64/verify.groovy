@@ -5,7 +5,7 @@ expected = [
     bits      : 64,
     machine   : 'AMD64',
     format    : 'PE',
-    binutils  : 'x86_64-w64-mingw32',
+    binutils  : 'x86_64-w64-mingw32-',
     // the C++ runtime is linked statically (the POM's linkerArgs): only Windows' own DLLs and demo.dll remain
     exeImports: ['KERNEL32.dll', 'msvcrt.dll', 'demo.dll'],
     // demo.dll is found beside demo-cli.exe in bin/. A throw-away Wine prefix under target/ (Wine creates it on

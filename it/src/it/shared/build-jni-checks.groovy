@@ -1,9 +1,10 @@
-// Checks shared by the build-jni-<preset> ITs, evaluated by their verify.groovy with these variables bound:
+// Checks shared by the build-jni-* ITs, evaluated by their verify.groovy with these variables bound:
 //   basedir  - the IT project (invoker's variable)
 //   expected - a map: classifier, cpuFamily, bits, machine (the ELF/PE machine name), format ('ELF' | 'PE'),
-//              floatAbi (ELF only, null when the ABI has none), binutils (the target triple prefix of objdump
-//              and readelf), run (the command prefix that runs a host program here: qemu or wine), env (extra
-//              environment for it); for PE also exeImports (every DLL demo-cli.exe imports)
+//              floatAbi (ELF only, null when the ABI has none), binutils (the prefix of objdump and readelf for
+//              the host machine: 'aarch64-linux-gnu-', '' for the build machine's own), run (the command prefix
+//              that runs a host program here: qemu, wine, nothing), env (extra environment for it); for PE also
+//              exeImports (every DLL demo-cli.exe imports)
 // The sample: a shared JNI library demo (C), a static C++ library describe, and demo-cli linking both.
 import groovy.json.JsonSlurper
 import java.security.MessageDigest
@@ -113,7 +114,7 @@ def run = { List command, Map env = [:] ->
 
     String debuglink
     if (pe) {
-        def dump = run(["${expected.binutils}-objdump", '-s', '-j', '.gnu_debuglink', file])
+        def dump = run(["${expected.binutils}objdump", '-s', '-j', '.gnu_debuglink', file])
         assert dump.exit == 0 : dump.err
         // " 140012000 64656d6f 2d636c69 2e657865 2e646562  demo-cli.exe.deb": the address, then 35 columns of hex
         // (four groups of four bytes), then the bytes as text
@@ -124,14 +125,14 @@ def run = { List command, Map env = [:] ->
         }
         debuglink = new String(bytes.takeWhile { it != 0 } as byte[], 'US-ASCII')
     } else {
-        def dump = run(["${expected.binutils}-readelf", '--string-dump=.gnu_debuglink', file])
+        def dump = run(["${expected.binutils}readelf", '--string-dump=.gnu_debuglink', file])
         assert dump.exit == 0 : dump.err
         debuglink = (dump.out =~ /\[\s*0\]\s+(\S+)/)[0][1]
     }
     assert debuglink == debugName : "${file}: .gnu_debuglink names '${debuglink}', expected '${debugName}'"
 
     // Compiled with -g: the DWARF went into the debug file, and none is left in the stripped output.
-    def sections = { File f -> run(["${expected.binutils}-objdump", '-h', f.path]).out }
+    def sections = { File f -> run(["${expected.binutils}objdump", '-h', f.path]).out }
     assert sections(debug).contains('.debug_info') : "${debug} holds no DWARF"
     assert !sections(new File(root, file)).contains('.debug_info') : "${file} still holds DWARF after strip"
 }
