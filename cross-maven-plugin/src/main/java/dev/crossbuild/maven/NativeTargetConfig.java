@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The settings {@link Library} and {@link Executable} share, bound from the POM by Maven. */
+/** The settings {@link NativeLibrary} and {@link Executable} share, bound from the POM by Maven. */
 abstract class NativeTargetConfig {
 
     /** The output's base name: {@code demo} gives {@code libdemo.so}, {@code demo.dll}, {@code demo}. */
