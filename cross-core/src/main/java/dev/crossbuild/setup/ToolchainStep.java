@@ -18,8 +18,8 @@ import dev.crossbuild.toolchain.CompilerChecks;
 import dev.crossbuild.toolchain.Detection;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.Doctor;
-import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainDetector;
@@ -188,8 +188,10 @@ final class ToolchainStep {
             update(digest, new TreeSet<>(request.languages().stream().map(Language::binaryKey).toList()).toString());
             update(digest, Boolean.toString(request.strip()));
             update(digest, new TreeSet<>(request.libraries()).toString());
-            update(digest, "build:"
-                    + new TreeSet<>(request.buildLanguages().stream().map(Language::binaryKey).toList()));
+            if (!request.buildLanguages().isEmpty()) { // absent before build-machine tools: old caches stay valid
+                update(digest, "build:"
+                        + new TreeSet<>(request.buildLanguages().stream().map(Language::binaryKey).toList()));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
