@@ -70,6 +70,17 @@ assert new File(basedir, 'target/generated-sources/cross-jni/dev_crossbuild_it_c
 assert compiled(jni) == ['src/main/c/jni.c'] as Set
 assert jni.contains('compiled 1 of 5 sources (4 up to date)')
 
+// 5b. a native method's parameters changed in Java but not in C: the regenerated header no longer matches the
+//     definition in jni.c, so the mismatch is a compile error instead of an UnsatisfiedLinkError at run time
+String declaration = 'public static native int add(int a, int b);'
+calc.text = calc.text.replace(declaration, 'public static native int add(long a, long b);')
+def mismatch = mvn(['-Dcalc.flag=2'])
+assert mismatch.exit != 0
+assert (mismatch.log =~ /\/src\/main\/c\/jni\.c:5:1: error: conflicting types for .Java_dev_crossbuild_it_calc_Calc_add./).find() :
+        "no conflicting-types error in build-${builds}.log"
+assert !new File(root, 'obj/calc/jni.c.o').exists()
+calc.text = calc.text.replace('public static native int add(long a, long b);', declaration)
+
 // 6. a compile error (CALC_BROKEN=1 enables a line without its semicolon in c.c): the build fails with the
 //    compiler's own file:line message, and no object of c.c is left behind, not even the earlier one
 File object = new File(root, 'obj/calc/c.c.o')
