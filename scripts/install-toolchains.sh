@@ -209,7 +209,7 @@ install_arm64_jre() {
 
   mkdir -p "$(dirname "$prefix")"
   staging=$prefix.new.$$
-  rm -rf "$staging"
+  rm -rf "$prefix".new.*   # left by an interrupted run
   for deb in "$work"/debs/*.deb; do
     dpkg-deb -x "$deb" "$staging"
   done
