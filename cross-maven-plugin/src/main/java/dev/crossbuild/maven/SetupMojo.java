@@ -14,6 +14,7 @@ import dev.crossbuild.setup.ToolchainRequest;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckRequest;
 import dev.crossbuild.toolchain.Language;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -40,6 +41,16 @@ public class SetupMojo extends AbstractBuildMojo {
     /** Compiler checks to answer for the host machine; see {@link Checks}. */
     @Parameter
     private Checks checks;
+
+    /**
+     * Home of a JDK or JRE for the host machine (e.g. the aarch64 JRE that {@code scripts/install-toolchains.sh
+     * --with-arm64-jre} unpacks). When set, setup writes {@code target/cross/<classifier>/jvm/bin/java}, a launcher
+     * running that JVM through the cross file's exe_wrapper, sets the {@code jvm} property to it (Surefire's
+     * {@code <jvm>}) and appends {@code -Djava.library.path=target/cross/<classifier>/lib} to {@code argLine}, so
+     * the module's tests run on the emulated host machine and load the cross-built JNI libraries.
+     */
+    @Parameter(property = "cross.targetJava")
+    private File targetJava;
 
     @Override
     protected String goal() {
@@ -74,6 +85,9 @@ public class SetupMojo extends AbstractBuildMojo {
         }
         result.summary().forEach(getLog()::info);
         result.projectProperties().forEach(project.getProperties()::setProperty);
+        if (targetJava != null) {
+            TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
+        }
     }
 
     private ToolchainRequest toolchainRequest() throws MojoFailureException {
