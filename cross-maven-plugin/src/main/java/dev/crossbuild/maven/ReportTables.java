@@ -117,8 +117,10 @@ final class ReportTables {
     }
 
     void status(String text, Tone tone) {
-        // Doxia writes an inline element only for a semantics; "phrase" is a plain span.
-        sink.inline(new SinkEventAttributeSet(SinkEventAttributes.SEMANTICS, "phrase", SinkEventAttributes.CLASS, tone.cssClass));
+        // Doxia writes an inline element only for a semantics ("phrase" is a plain span). The semantics goes last:
+        // Doxia 2.1 (what the site plugin runs) removes it from the set while iterating over the set, which throws
+        // ConcurrentModificationException unless it is the last entry.
+        sink.inline(new SinkEventAttributeSet(SinkEventAttributes.CLASS, tone.cssClass, SinkEventAttributes.SEMANTICS, "phrase"));
         sink.text(text);
         sink.inline_();
     }
