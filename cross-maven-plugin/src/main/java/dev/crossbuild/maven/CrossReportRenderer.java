@@ -31,6 +31,8 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     private final ReportTables tables;
     private final String crossDirectory;
     private final String testReportsDirectory;
+    /** The classifier being rendered: prefixes every anchor, so several classifiers never repeat an id. */
+    private String classifier = "";
 
     /**
      * @param crossDirectory       how to name {@code target/cross} on the page (relative to the module)
@@ -63,10 +65,10 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         if (data.classifiers().size() > 1) {
             overview();
         }
-        endSection();
         for (ClassifierReport report : data.classifiers()) {
             classifier(report);
         }
+        endSection();
     }
 
     private void noData() {
@@ -105,9 +107,10 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void classifier(ClassifierReport report) {
+        classifier = report.classifier();
         startSection(messages.get("classifier.title", report.classifier()), anchor(report));
         if (!report.problems().isEmpty()) {
-            startSection(messages.get("classifier.problems"));
+            part("classifier.problems");
             sink.list();
             for (String problem : report.problems()) {
                 sink.listItem();
@@ -133,7 +136,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void machines(SetupSummary setup) {
-        startSection(messages.get("machines.title"));
+        part("machines.title");
         tables.start(messages.get("machines.role"), messages.get("machines.system"), messages.get("machines.cpuFamily"),
                 messages.get("machines.cpu"), messages.get("machines.endian"), messages.get("machines.bits"));
         machineRow("machines.role.build", setup.build());
@@ -166,19 +169,19 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void machineFiles(SetupSummary setup) {
-        startSection(messages.get("files.title"));
+        part("files.title");
         if (setup.crossFiles().isEmpty()) {
             paragraph(messages.get("files.none"));
         }
-        layers(setup.crossFiles());
-        startSection(messages.get("files.properties"));
+        layers(setup.crossFiles(), "cross-file");
+        part("files.properties");
         if (setup.properties().isEmpty()) {
             paragraph(messages.get("files.properties.none"));
         } else {
             tables.start(messages.get("files.key"), messages.get("files.value"));
             setup.properties().forEach((key, value) -> {
                 tables.rowStart();
-                tables.codeCell(key);
+                tables.cell(key);
                 tables.codeCell(value);
                 tables.rowEnd();
             });
@@ -186,12 +189,12 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         }
         endSection();
         if (!setup.nativeFiles().isEmpty()) {
-            startSection(messages.get("files.native.title"));
-            layers(setup.nativeFiles());
+            part("files.native.title");
+            layers(setup.nativeFiles(), "native-file");
             endSection();
         }
         if (!setup.warnings().isEmpty()) {
-            startSection(messages.get("files.warnings"));
+            part("files.warnings");
             sink.list();
             for (String warning : setup.warnings()) {
                 sink.listItem();
@@ -205,11 +208,11 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
-    private void layers(List<MachineFileLayer> layers) {
+    private void layers(List<MachineFileLayer> layers, String anchor) {
         boolean recorded = layers.stream().anyMatch(layer -> !layer.settings().isEmpty());
         for (int i = 0; i < layers.size(); i++) {
             MachineFileLayer layer = layers.get(i);
-            startSection(messages.get("files.layer", i + 1, layer.name()));
+            startSection(messages.get("files.layer", i + 1, layer.name()), classifier + "-" + anchor + "-" + (i + 1));
             paragraph(layer.path().map(path -> messages.get("files.path", path))
                     .orElseGet(() -> layer.name().startsWith("preset:") ? messages.get("files.preset") : layer.name()));
             if (!layer.settings().isEmpty()) {
@@ -218,7 +221,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
                 for (MachineFileLayer.Setting setting : layer.settings()) {
                     tables.rowStart();
                     tables.cell("[" + setting.section() + "]");
-                    tables.codeCell(setting.key());
+                    tables.cell(setting.key());
                     tables.codeCell(setting.value());
                     tables.cell(Integer.toString(setting.line()));
                     tables.rowEnd();
@@ -232,7 +235,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void toolchain(SetupSummary setup) {
-        startSection(messages.get("toolchain.title"));
+        part("toolchain.title");
         if (setup.toolchain().isEmpty()) {
             paragraph(messages.get("toolchain.none"));
         } else {
@@ -240,7 +243,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
                     messages.get("toolchain.version"), messages.get("toolchain.triple"), messages.get("toolchain.origin"));
             for (ToolSummary tool : setup.toolchain()) {
                 tables.rowStart();
-                tables.codeCell(tool.name());
+                tables.cell(tool.name());
                 tables.codeCell(command(tool.argv()));
                 tables.cell(tool.id().orElse(null));
                 tables.cell(tool.version().orElse(null));
@@ -254,7 +257,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void doctor(SetupSummary setup) {
-        startSection(messages.get("doctor.title"));
+        part("doctor.title");
         if (setup.doctor().isEmpty()) {
             paragraph(messages.get("doctor.none"));
             endSection();
@@ -282,6 +285,11 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
+    /** A section titled with the text of {@code key}, anchored {@code <classifier>-<key without .title>}. */
+    private void part(String key) {
+        startSection(messages.get(key), classifier + "-" + key.replace(".title", "").replace('.', '-'));
+    }
+
     private static ReportTables.Tone tone(Finding finding) {
         switch (finding.status()) {
             case OK:
@@ -294,7 +302,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void checks(SetupSummary setup) {
-        startSection(messages.get("checks.title"));
+        part("checks.title");
         if (setup.checks().isEmpty()) {
             paragraph(messages.get("checks.none"));
             endSection();
@@ -331,7 +339,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void outputs(ClassifierReport report) {
-        startSection(messages.get("outputs.title"));
+        part("outputs.title");
         if (report.outputs().isEmpty()) {
             paragraph(messages.get("outputs.none"));
             endSection();
@@ -432,7 +440,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private void tests(ClassifierReport report) {
-        startSection(messages.get("tests.title"));
+        part("tests.title");
         if (report.tests().isEmpty()) {
             paragraph(messages.get("tests.none", report.classifier(), testReportsDirectory));
             endSection();

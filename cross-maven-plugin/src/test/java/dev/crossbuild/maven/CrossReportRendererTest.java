@@ -150,6 +150,13 @@ class CrossReportRendererTest {
         assertTrue(html.contains("href=\"#classifier-linux-arm_32\""), html);
         assertTrue(html.contains("id=\"classifier-linux-arm_32\""), html);
         assertTrue(text(html).contains("setup.json is missing: cross:setup has not run for this classifier."), html);
+        assertTrue(html.contains("id=\"linux-arm_32-outputs\""), html);
+        List<String> ids = new ArrayList<>();
+        Matcher id = Pattern.compile("id=\"([^\"]+)\"").matcher(html);
+        while (id.find()) {
+            assertFalse(ids.contains(id.group(1)), "id " + id.group(1) + " twice in\n" + html);
+            ids.add(id.group(1));
+        }
     }
 
     @Test
