@@ -19,6 +19,8 @@ import org.apache.maven.reporting.MavenReportException;
  * native test results. It reads what the build wrote, so run the build first, e.g.
  * {@code mvn package site -Dcross.file=linux-arm64.ini}; without that data the page says how to produce it.
  * List the plugin under {@code <reporting>} to get the page.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class CrossReport extends AbstractMavenReport {
