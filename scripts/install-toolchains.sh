@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu.
+# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu, and the
+# headless browser (chromium) that renders the site report in scripts/render-report.sh.
 # Idempotent: when every package is already installed it changes nothing and does not touch the network.
 # Needs root, or sudo for a normal user.
 #
@@ -39,6 +40,7 @@ PACKAGES=(
   qemu-user
   wine64 wine
   meson ninja-build ccache pkg-config file
+  chromium
 )
 
 # What the packages above must put on PATH, including every tool the bundled presets name (the -posix
@@ -56,6 +58,7 @@ COMMANDS=(
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine
   meson ninja ccache pkg-config file
+  chromium
 )
 
 command -v dpkg-query >/dev/null && command -v apt-get >/dev/null \

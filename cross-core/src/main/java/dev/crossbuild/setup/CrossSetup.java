@@ -67,7 +67,11 @@ public final class CrossSetup {
                 AtomicFiles.writeStringIfChanged(result.includeDirectory().resolve("cross_config.h"), checks.get().configHeader());
             }
         }
-        AtomicFiles.writeString(result.setupJson(), Json.write(setupJson(result)) + "\n");
+        Map<String, Object> json = setupJson(result);
+        MachineFileContext context = context(request.sourceRoot());
+        json.put("cross_file_layers", MachineFileLayers.of(loaded.crossFiles(), context));
+        json.put("native_file_layers", MachineFileLayers.of(loaded.nativeFiles(), context));
+        AtomicFiles.writeString(result.setupJson(), Json.write(json) + "\n");
         if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
         }
@@ -87,8 +91,11 @@ public final class CrossSetup {
         CrossFileLocator locator = new CrossFileLocator(environment);
         List<MachineFileSource> cross = locate(locator, crossFiles, MachineFileKind.CROSS, searchFirst);
         List<MachineFileSource> natives = locate(locator, nativeFiles, MachineFileKind.NATIVE, searchFirst);
-        MachineFileContext context = new MachineFileContext(sourceRoot, environment.property("user.home").map(Path::of));
-        return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context);
+        return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context(sourceRoot));
+    }
+
+    private MachineFileContext context(Optional<Path> sourceRoot) {
+        return new MachineFileContext(sourceRoot, environment.property("user.home").map(Path::of));
     }
 
     /**

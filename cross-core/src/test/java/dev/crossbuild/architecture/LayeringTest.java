@@ -38,6 +38,7 @@ class LayeringTest {
             Map.entry("build", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary", "jni")),
             Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary",
                     "jni")),
+            Map.entry("report", Set.of("machine", "crossfile", "toolchain", "json")),
             Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "exec", "io", "json",
                     "binary", "jni")));
 
