@@ -51,7 +51,9 @@ public final class NativeLinker {
         BuildLayout layout = request.layout();
         SetupState setup = request.setup();
         LinkOrder order = LinkOrder.of(request.targets());
-        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == MachineRole.HOST).toList();
+        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == MachineRole.HOST)
+                .filter(t -> request.librariesLinkedIn().isEmpty() || !t.isLibrary()) // linked there already
+                .toList();
         List<LinkStep> steps = LinkSteps.plan(request, order, targets, runner);
         IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
 
