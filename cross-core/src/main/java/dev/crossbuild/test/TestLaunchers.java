@@ -103,7 +103,9 @@ public final class TestLaunchers {
                     prefix = wherePrefixGoes(layout);
                     variables.put("WINEPREFIX", prefix.toString());
                 }
-                if (!Files.exists(prefix.resolve("system.reg"))) {
+                // wineboot writes .update-timestamp when it has made the prefix (the .reg files only appear when
+                // the wineserver exits, seconds later).
+                if (!Files.exists(prefix.resolve(".update-timestamp"))) {
                     List<String> argv = new ArrayList<>(wrapper);
                     argv.addAll(List.of("wineboot", "--init"));
                     preparation = Optional.of(new Command(argv, Optional.of(workingDirectory), variables, timeout));

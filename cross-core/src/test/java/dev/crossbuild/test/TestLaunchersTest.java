@@ -182,7 +182,7 @@ class TestLaunchersTest {
         assertEquals(expected, preparation.environment());
 
         Files.createDirectories(prefix);
-        Files.writeString(prefix.resolve("system.reg"), "");
+        Files.writeString(prefix.resolve(".update-timestamp"), "");
         assertEquals(Optional.empty(), decide(setup, List.of(runtime)).preparation());
     }
 
@@ -190,7 +190,7 @@ class TestLaunchersTest {
     void theUsersWinePrefixAndWinedebugAndWinepathAreKept() throws Exception {
         Path wine = program("wine64");
         Path prefix = Files.createDirectories(directory.resolve("my-prefix"));
-        Files.writeString(prefix.resolve("system.reg"), "");
+        Files.writeString(prefix.resolve(".update-timestamp"), "");
         variables.put("WINEPREFIX", prefix.toString());
         variables.put("WINEDEBUG", "err+module");
         variables.put("WINEPATH", "C:\\extra");
