@@ -8,6 +8,8 @@ assert log =~ /\[INFO\] PASS test_cpp \(\d+\.\d\d s\)/
 assert log.contains('[INFO] SKIP test_skip')
 assert log.contains('[INFO] Tests run: 3, Failures: 0, Errors: 0, Skipped: 1')
 assert !log.contains('FAIL ')
+// <tests> as configured: the support code only in test_mix (4 sources, not the convention's 6).
+assert log.contains('[INFO] compiled 4 of 4 sources (0 up to date)')
 
 /** The JUnit XML report of one native test: exists, parses, and has Surefire's shape. */
 def report(String classifier, String test) {
