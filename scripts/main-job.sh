@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: install the cross toolchains if missing, build and install cross into ~/.m2, then
-# cross-build the bundled example (examples/jni-hello: a JNI library and a small tool) for linux-arm64 and run
-# the tool under qemu.
+# cross-build the bundled example (examples/jni-hello) for linux-arm64 with the plugin (a JNI library and a
+# small tool: compiled, linked, stripped, verified, attached) and run the tool under qemu.
 # Extra arguments go to every Maven invocation (e.g. -o, or -Dmaven.repo.local=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,13 +36,12 @@ mvn -B -q -ntp install -DskipTests -Dinvoker.skip=true "$@"
 say "cross-building $EXAMPLE with -Dcross.file=$CROSS_FILE"
 mvn -B -ntp -f "$EXAMPLE" clean package -Dcross.file="$CROSS_FILE" "$@"
 
-setup_json=$EXAMPLE/target/cross/$CLASSIFIER/setup.json
-[[ -f $setup_json ]] || die "cross:setup did not write $setup_json"
-say "cross:setup resolved the machines above and wrote $setup_json"
-
-tool=$EXAMPLE/target/cross/$CLASSIFIER/bin/hello-cli
-library=$EXAMPLE/target/cross/$CLASSIFIER/lib/libhello.so
-[[ -f $tool && -f $library ]] || die "cross did not build $tool and $library"
-say "cross built $library and $tool (stripped, verified, debug files in target/cross/$CLASSIFIER/debug/)"
-run_tool_under_qemu "$tool"
+root=$EXAMPLE/target/cross/$CLASSIFIER
+[[ -f $root/setup.json ]] || die "cross:setup did not write $root/setup.json"
+for output in "$root/lib/libhello.so" "$root/bin/hello-cli" "$root/outputs.json" \
+    "$EXAMPLE/target/jni-hello-0.1.0-SNAPSHOT-$CLASSIFIER.jar"; do
+  [[ -f $output ]] || die "cross did not produce $output"
+done
+say "cross compiled, linked, stripped, verified and attached the outputs in $root (described in outputs.json)"
+run_tool_under_qemu "$root/bin/hello-cli"
 say "done in $(( SECONDS - t0 )) s"

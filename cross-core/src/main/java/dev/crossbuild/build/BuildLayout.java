@@ -8,7 +8,8 @@ import java.util.Objects;
  * per target under {@code obj/<target>/}, libraries in {@code lib/}, executables in {@code bin/}, split debug
  * information in {@code debug/}, generated headers in {@code include/}, JNI's {@code jni_md.h} in
  * {@code jni-include/}, the compilation database and the outputs' description beside them. Build-machine tools
- * (generators) get their own tree under {@code build-machine/}, native test programs under {@code test/}.
+ * get their own tree under {@code build-machine/}; the sources their generators write go to
+ * {@code generated/<target>/}; native test programs get their own tree under {@code test/}.
  */
 public record BuildLayout(Path root) {
 
@@ -43,6 +44,11 @@ public record BuildLayout(Path root) {
 
     public Path jniInclude() {
         return root.resolve("jni-include");
+    }
+
+    /** {@code generated/<target>/}: where a target's generators write by default. */
+    public Path generated(NativeTarget target) {
+        return root.resolve("generated").resolve(target.name());
     }
 
     public Path compileCommands() {

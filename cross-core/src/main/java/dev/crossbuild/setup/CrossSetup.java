@@ -91,7 +91,11 @@ public final class CrossSetup {
         return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context);
     }
 
-    /** The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the doctor's findings and the checks. */
+    /**
+     * The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the build
+     * machine's (with the native files' options, properties and binaries) under {@code build.*} when the module has
+     * build-machine tools, the doctor's findings and the checks.
+     */
     private static Map<String, Object> setupJson(SetupResult result) {
         Map<String, Object> json = Introspection.of(result.environment(), result.classifier());
         result.toolchain().ifPresent(toolchain -> {
@@ -99,6 +103,15 @@ public final class CrossSetup {
             Map<String, Object> host = new LinkedHashMap<>((Map<String, Object>) json.get("host"));
             host.putAll(ToolchainJson.write(toolchain.toolchain()));
             json.put("host", host);
+            toolchain.buildToolchain().ifPresent(buildToolchain -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> build = new LinkedHashMap<>((Map<String, Object>) json.get("build"));
+                build.putAll(ToolchainJson.write(buildToolchain));
+                build.put("built_in_options", Introspection.values(result.environment().build().builtInOptions()));
+                build.put("properties", Introspection.values(result.environment().build().properties()));
+                build.put("binaries", result.environment().build().binaries().entries());
+                json.put("build", build);
+            });
             json.put("doctor", toolchain.diagnosis().toJson());
             json.put("checks", toolchain.checks().map(CheckResults::toJson).orElse(Map.of()));
             json.put("toolchain_reused", toolchain.reused());

@@ -89,6 +89,10 @@ public final class TestPrograms {
                 throw new NativeTestException("Test program '" + program.name() + "' has the name of a library of "
                         + "this module; rename the test (its file, or its <name> under <tests>).");
             }
+            if (program.machine() != MachineRole.HOST) {
+                throw new NativeTestException("Test program '" + program.name() + "' is for the build machine; test "
+                        + "programs are built for the host machine (remove its <machine>).");
+            }
             if (!names.add(program.name())) {
                 throw new NativeTestException("Two test programs are named '" + program.name()
                         + "'; give every <test> a name of its own.");
@@ -103,7 +107,7 @@ public final class TestPrograms {
             result.add(new NativeTarget(program.name(), TargetKind.EXECUTABLE, program.sourceDirectories(),
                     program.includes(), program.excludes(), List.copyOf(includes), program.defines(),
                     program.compilerArgs(), program.linkerArgs(), List.copyOf(dependencies), false, linked,
-                    MachineRole.HOST));
+                    MachineRole.HOST, program.generators()));
         }
         return List.copyOf(result);
     }

@@ -148,6 +148,16 @@ class TestProgramsTest {
     }
 
     @Test
+    void aBuildMachineProgramIsRefused() {
+        NativeTarget program = new NativeTarget("t", TargetKind.EXECUTABLE, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), false, List.of(), MachineRole.BUILD);
+        NativeTestException e = assertThrows(NativeTestException.class,
+                () -> TestPrograms.forProject(List.of(program), List.of()));
+        assertEquals("Test program 't' is for the build machine; test programs are built for the host machine (remove "
+                + "its <machine>).", e.getMessage());
+    }
+
+    @Test
     void twoConfiguredTestsWithOneNameAreRefused() {
         NativeTarget program = NativeTarget.of("t", TargetKind.EXECUTABLE, List.of());
         NativeTestException e = assertThrows(NativeTestException.class,
