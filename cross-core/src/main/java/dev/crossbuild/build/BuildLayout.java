@@ -9,7 +9,7 @@ import java.util.Objects;
  * information in {@code debug/}, generated headers in {@code include/}, JNI's {@code jni_md.h} in
  * {@code jni-include/}, the compilation database and the outputs' description beside them. Build-machine tools
  * get their own tree under {@code build-machine/}; the sources their generators write go to
- * {@code generated/<target>/}.
+ * {@code generated/<target>/}; native test programs get their own tree under {@code test/}.
  */
 public record BuildLayout(Path root) {
 
@@ -57,6 +57,14 @@ public record BuildLayout(Path root) {
 
     public Path outputsJson() {
         return root.resolve("outputs.json");
+    }
+
+    /**
+     * The layout of the module's native test programs ({@code test/}): their objects, executables and incremental
+     * state, apart from the module's own outputs, which they link against.
+     */
+    public BuildLayout test() {
+        return new BuildLayout(root.resolve("test"));
     }
 
     /** The layout of the build-machine tools of this build. */

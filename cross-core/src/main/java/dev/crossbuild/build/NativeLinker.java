@@ -62,9 +62,16 @@ public final class NativeLinker {
             throws LinkException, DependencyException, VerificationException, IOException {
         BuildLayout layout = request.layout();
         SetupState setup = request.setup();
-        List<NativeTarget> all = GeneratorPlanner.withGeneratedSources(layout, request.targets());
+        // Libraries linked in another layout (tests) have their generated sources there.
+        List<NativeTarget> all = new ArrayList<>();
+        for (NativeTarget target : request.targets()) {
+            all.addAll(GeneratorPlanner.withGeneratedSources(target.isLibrary() ? request.librariesLayout() : layout,
+                    List.of(target)));
+        }
         LinkOrder order = LinkOrder.of(all);
-        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == machine).toList();
+        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == machine)
+                .filter(t -> request.librariesLinkedIn().isEmpty() || !t.isLibrary()) // linked there already
+                .toList();
         if (machine == MachineRole.HOST) {
             checkGenerated(layout, targets);
         }
