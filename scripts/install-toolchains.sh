@@ -1,9 +1,24 @@
 #!/usr/bin/env bash
-# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu.
+# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu, and the
+# headless browser (chromium) that renders the site report in scripts/render-report.sh.
 # Idempotent: when every package is already installed it changes nothing and does not touch the network.
-# Needs root, or sudo for a normal user. No options.
+# Needs root, or sudo for a normal user.
+#
+# Options:
+#   --with-arm64-jre  also unpack Debian's openjdk-17-jre-headless for arm64 into a private qemu prefix, for
+#                     running a module's Java tests in an emulated aarch64 JVM (cross.targetJava). It is never
+#                     installed as a package (see install_arm64_jre below). The JRE's path is printed.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+
+with_arm64_jre=false
+for arg in "$@"; do
+  case $arg in
+    --with-arm64-jre) with_arm64_jre=true ;;
+    -h|--help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+    *) echo "install-toolchains: unknown option '$arg' (known: --with-arm64-jre, --help)" >&2; exit 2 ;;
+  esac
+done
 
 started_ns=$(date +%s%N)
 elapsed() { local ms=$(( ($(date +%s%N) - started_ns) / 1000000 )); printf '%d.%d s' $(( ms / 1000 )) $(( ms % 1000 / 100 )); }
@@ -25,6 +40,7 @@ PACKAGES=(
   qemu-user
   wine64 wine
   meson ninja-build ccache pkg-config file
+  chromium
 )
 
 # What the packages above must put on PATH, including every tool the bundled presets name (the -posix
@@ -42,6 +58,7 @@ COMMANDS=(
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine
   meson ninja ccache pkg-config file
+  chromium
 )
 
 command -v dpkg-query >/dev/null && command -v apt-get >/dev/null \
@@ -77,32 +94,151 @@ retry() {
   return 1
 }
 
-mapfile -t missing < <(missing_packages)
+as_root_command() {
+  if (( EUID == 0 )); then
+    as_root=()
+  elif command -v sudo >/dev/null; then
+    as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
+  else
+    die "not root and no sudo; run as root to install: $*"
+  fi
+}
 
-if (( ${#missing[@]} == 0 )); then
+install_packages() {
+  local missing absent still_missing
+  mapfile -t missing < <(missing_packages)
+
+  if (( ${#missing[@]} == 0 )); then
+    mapfile -t absent < <(missing_commands)
+    (( ${#absent[@]} == 0 )) || die "all packages are installed, but these commands are not on PATH: ${absent[*]}"
+    echo "install-toolchains: all ${#PACKAGES[@]} packages already installed, nothing to do ($(elapsed))"
+    return 0
+  fi
+
+  as_root_command "${missing[*]}"
+  echo "install-toolchains: installing ${#missing[@]} missing packages: ${missing[*]}"
+  retry "${as_root[@]}" apt-get update -q \
+    || die "apt-get update failed 3 times; check the package mirror and rerun"
+  retry "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
+    || die "apt-get install failed 3 times for: ${missing[*]}"
+
+  mapfile -t still_missing < <(missing_packages)
+  (( ${#still_missing[@]} == 0 )) || die "still not installed after apt-get install: ${still_missing[*]}"
   mapfile -t absent < <(missing_commands)
-  (( ${#absent[@]} == 0 )) || die "all packages are installed, but these commands are not on PATH: ${absent[*]}"
-  echo "install-toolchains: all ${#PACKAGES[@]} packages already installed, nothing to do ($(elapsed))"
-  exit 0
+  (( ${#absent[@]} == 0 )) || die "installed, but these commands are not on PATH: ${absent[*]}"
+
+  echo "install-toolchains: installed ${#missing[@]} packages; all ${#COMMANDS[@]} commands present ($(elapsed))"
+}
+
+# --- optional: an aarch64 JRE for the emulated JVM ----------------------------------------------------------
+#
+# Debian's openjdk-17-jre-headless:arm64 cannot be installed here without multiarch, and multiarch upgrades host
+# packages (the JRE alone pulls 41 upgrades, the host JDK among them) and makes apt depend on more mirror indices.
+# So the .debs are fetched with a throwaway arm64 package index (private lists and archive dirs: the host's apt
+# and dpkg state are not touched, no 'dpkg --add-architecture') and unpacked with dpkg-deb -x into a private
+# qemu prefix, a small sysroot:
+#   <prefix>/usr/lib/jvm/java-17-openjdk-arm64   the JRE (what cross.targetJava names)
+#   <prefix>/etc/java-17-openjdk                 its configuration (absolute links into it are made relative)
+#   <prefix>/lib/ld-linux-aarch64.so.1 -> aarch64-linux-gnu/ld-linux-aarch64.so.1
+#   <prefix>/lib/aarch64-linux-gnu/             the cross libc's runtime (libc, libm, libgcc_s, libstdc++ ... from
+#                                                libc6-arm64-cross / libstdc++6-arm64-cross) and libz.so.1 (zlib1g)
+# Run it as 'qemu-aarch64 -L <prefix> <prefix>/usr/lib/jvm/java-17-openjdk-arm64/bin/java'. The dynamic loader
+# and libc both come from the prefix, so they always match: the JVM hangs silently at 100% CPU when the loader is
+# the cross one and libc.so.6 falls through to a multiarch /lib/aarch64-linux-gnu of another build
+# (shared/spec/env-probe.md section 5).
+ARM64_JRE_PACKAGES=(openjdk-17-jre-headless zlib1g)
+CROSS_LIBC_DIR=/usr/aarch64-linux-gnu/lib
+
+arm64_jre_prefix() {
+  if [[ -n ${CROSS_ARM64_JRE_PREFIX:-} ]]; then
+    echo "$CROSS_ARM64_JRE_PREFIX"
+  elif (( EUID == 0 )); then
+    echo /opt/cross/jre-arm64
+  else
+    echo "${XDG_DATA_HOME:-$HOME/.local/share}/cross/jre-arm64"
+  fi
+}
+
+# Runs 'java -version' in the prefix with a timeout (a mixed glibc hangs rather than failing).
+check_arm64_jre() {
+  local prefix=$1 out
+  out=$(timeout 120 qemu-aarch64 -L "$prefix" "$prefix/usr/lib/jvm/java-17-openjdk-arm64/bin/java" -version 2>&1) || {
+    local rc=$?
+    (( rc == 124 )) && out="timed out after 120 s (a mismatched dynamic loader and libc hang like this)"$'\n'"$out"
+    echo "$out" >&2
+    return 1
+  }
+  grep -q '^openjdk version' <<<"$out" || { echo "$out" >&2; return 1; }
+  head -n 1 <<<"$out"
+}
+
+# Turns absolute symlinks whose target is inside the tree into relative ones: the kernel resolves link targets
+# on the build machine, where /etc/java-17-openjdk is the amd64 JDK's (or missing), not the prefix's.
+relativize_links() {
+  local root=$1 link target
+  while IFS= read -r -d '' link; do
+    target=$(readlink "$link")
+    [[ $target == /* && -e $root$target ]] || continue
+    ln -sfn "$(realpath -s --relative-to="$(dirname "$link")" "$root$target")" "$link"
+  done < <(find "$root" -type l -print0)
+}
+
+install_arm64_jre() {
+  local prefix jre version staging deb f
+  prefix=$(arm64_jre_prefix)
+  jre=$prefix/usr/lib/jvm/java-17-openjdk-arm64
+  if [[ -f $prefix/.cross-jre-arm64 ]] && version=$(check_arm64_jre "$prefix" 2>/dev/null); then
+    echo "install-toolchains: arm64 JRE already unpacked ($version, $(elapsed))"
+    echo "install-toolchains: arm64 JRE: $jre"
+    return 0
+  fi
+  local t0=$SECONDS
+  command -v qemu-aarch64 >/dev/null && [[ -e $CROSS_LIBC_DIR/ld-linux-aarch64.so.1 && -e $CROSS_LIBC_DIR/libstdc++.so.6 ]] \
+    || die "--with-arm64-jre needs qemu-user, libc6-arm64-cross and libstdc++6-arm64-cross (installed with the toolchains above)"
+  command -v dpkg-deb >/dev/null || die "--with-arm64-jre needs dpkg-deb"
+
+  work=$(mktemp -d)   # global: the EXIT trap runs after this function has returned
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/debs"
+  local apt=(apt-get -q
+    -o "Dir::State::Lists=$work/lists" -o "Dir::Cache::Archives=$work/archives"
+    -o "Dir::Cache::pkgcache=$work/pkgcache.bin" -o "Dir::Cache::srcpkgcache=$work/srcpkgcache.bin"
+    -o APT::Architecture=arm64 -o APT::Architectures=arm64 -o "APT::Sandbox::User=$(id -un)"
+    -o Acquire::Languages=none -o Acquire::IndexTargets::deb-src::Sources::DefaultEnabled=false)
+  echo "install-toolchains: fetching ${ARM64_JRE_PACKAGES[*]} (arm64) with a private package index"
+  retry "${apt[@]}" update >/dev/null || die "apt-get update (private arm64 index) failed 3 times; check the package mirror and rerun"
+  (cd "$work/debs" && retry "${apt[@]}" download "${ARM64_JRE_PACKAGES[@]}") >/dev/null \
+    || die "apt-get download ${ARM64_JRE_PACKAGES[*]} (arm64) failed 3 times"
+
+  mkdir -p "$(dirname "$prefix")"
+  staging=$prefix.new.$$
+  rm -rf "$prefix".new.*   # left by an interrupted run
+  for deb in "$work"/debs/*.deb; do
+    dpkg-deb -x "$deb" "$staging"
+  done
+  mkdir -p "$staging/lib/aarch64-linux-gnu"
+  # Only the runtime files: shared objects and the loader (no .a, .o, linker scripts).
+  for f in "$CROSS_LIBC_DIR"/*.so.* "$CROSS_LIBC_DIR"/ld-linux-aarch64.so.1; do
+    cp -a "$f" "$staging/lib/aarch64-linux-gnu/"
+  done
+  ln -sfn aarch64-linux-gnu/ld-linux-aarch64.so.1 "$staging/lib/ld-linux-aarch64.so.1"
+  relativize_links "$staging"
+  rm -rf "$staging/usr/share/doc" "$staging/usr/share/lintian" "$staging/usr/share/man"
+  {
+    for deb in "$work"/debs/*.deb; do
+      echo "$(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version)"
+    done
+    dpkg-query -W -f='${Package} ${Version}\n' libc6-arm64-cross libstdc++6-arm64-cross 2>/dev/null || true
+  } >"$staging/.cross-jre-arm64"
+
+  version=$(check_arm64_jre "$staging") || { rm -rf "$staging"; die "the unpacked arm64 JRE does not start under qemu-aarch64 -L $staging (output above)"; }
+  rm -rf "$prefix"
+  mv "$staging" "$prefix"
+  echo "install-toolchains: arm64 JRE unpacked in $(( SECONDS - t0 )) s ($version, $(du -sh "$prefix" | cut -f1))"
+  echo "install-toolchains: arm64 JRE: $jre"
+}
+
+install_packages
+if [[ $with_arm64_jre == true ]]; then
+  install_arm64_jre
 fi
-
-if (( EUID == 0 )); then
-  as_root=()
-elif command -v sudo >/dev/null; then
-  as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
-else
-  die "not root and no sudo; run as root to install: ${missing[*]}"
-fi
-
-echo "install-toolchains: installing ${#missing[@]} missing packages: ${missing[*]}"
-retry "${as_root[@]}" apt-get update -q \
-  || die "apt-get update failed 3 times; check the package mirror and rerun"
-retry "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" \
-  || die "apt-get install failed 3 times for: ${missing[*]}"
-
-mapfile -t still_missing < <(missing_packages)
-(( ${#still_missing[@]} == 0 )) || die "still not installed after apt-get install: ${still_missing[*]}"
-mapfile -t absent < <(missing_commands)
-(( ${#absent[@]} == 0 )) || die "installed, but these commands are not on PATH: ${absent[*]}"
-
-echo "install-toolchains: installed ${#missing[@]} packages; all ${#COMMANDS[@]} commands present ($(elapsed))"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: install the cross toolchains if missing, build and install cross into ~/.m2, then
-# cross-build the bundled example (examples/jni-hello) for linux-arm64 and run its tool under qemu.
+# cross-build the bundled example (examples/jni-hello) for linux-arm64 with the plugin (a JNI library and a
+# small tool: compiled, linked, stripped, verified, attached) and run the tool under qemu.
 # Extra arguments go to every Maven invocation (e.g. -o, or -Dmaven.repo.local=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,16 +27,6 @@ run_tool_under_qemu() {
   [[ $output == "$EXPECTED_OUTPUT" ]] || die "expected '$EXPECTED_OUTPUT' from $tool, got '$output'"
 }
 
-# Stand-in until cross:compile/native-link exist: builds hello-cli.c with the Debian cross gcc directly.
-# This checks the toolchain and qemu, not cross.
-toolchain_check() {
-  local out=$EXAMPLE/target/toolchain-check
-  mkdir -p "$out"
-  say "toolchain check (done by this script with $TRIPLE-gcc, not by cross): compiling $EXAMPLE/src/main/cli/hello-cli.c"
-  "$TRIPLE-gcc" -O2 -o "$out/hello-cli" "$EXAMPLE/src/main/cli/hello-cli.c"
-  run_tool_under_qemu "$out/hello-cli"
-}
-
 t0=$SECONDS
 scripts/install-toolchains.sh
 
@@ -43,17 +34,14 @@ say "building and installing cross into the local Maven repository (unit tests a
 mvn -B -q -ntp install -DskipTests -Dinvoker.skip=true "$@"
 
 say "cross-building $EXAMPLE with -Dcross.file=$CROSS_FILE"
-mvn -B -ntp -f "$EXAMPLE" package -Dcross.file="$CROSS_FILE" "$@"
+mvn -B -ntp -f "$EXAMPLE" clean package -Dcross.file="$CROSS_FILE" "$@"
 
-setup_json=$EXAMPLE/target/cross/$CLASSIFIER/setup.json
-[[ -f $setup_json ]] || die "cross:setup did not write $setup_json"
-say "cross:setup resolved the machines above and wrote $setup_json"
-
-tool=$EXAMPLE/target/cross/$CLASSIFIER/bin/hello-cli
-if [[ -f $tool ]]; then
-  run_tool_under_qemu "$tool"
-else
-  say "not done yet: cross has no compile/native-link goals so far, so the plugin built neither libhello.so nor hello-cli"
-  toolchain_check
-fi
+root=$EXAMPLE/target/cross/$CLASSIFIER
+[[ -f $root/setup.json ]] || die "cross:setup did not write $root/setup.json"
+for output in "$root/lib/libhello.so" "$root/bin/hello-cli" "$root/outputs.json" \
+    "$EXAMPLE/target/jni-hello-0.1.0-SNAPSHOT-$CLASSIFIER.jar"; do
+  [[ -f $output ]] || die "cross did not produce $output"
+done
+say "cross compiled, linked, stripped, verified and attached the outputs in $root (described in outputs.json)"
+run_tool_under_qemu "$root/bin/hello-cli"
 say "done in $(( SECONDS - t0 )) s"

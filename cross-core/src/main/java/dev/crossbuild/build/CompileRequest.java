@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything one compile run needs: the output layout, the setup it builds with, the targets (all compiled with
- * {@code setup}'s toolchain: pass the build machine's setup and layout for build-machine targets), extra include
- * folders for every target (cross_config.h's folder), the JNI inputs (required when a target is a JNI library), the
+ * Everything one compile run needs: the output layout, the setup it builds with, the module's targets (host-machine
+ * targets are compiled with {@code setup}'s host toolchain into {@code layout}; build-machine targets with the build
+ * machine's toolchain into {@code layout.buildMachine()}, before them), extra include folders for every host target
+ * (cross_config.h's folder), the JNI inputs (required when a target is a JNI library), the
  * number of compilers to run at once, and the project (module) directory: compilers run there, and progress lines
  * and messages show paths relative to it.
  */
@@ -35,6 +36,11 @@ public record CompileRequest(BuildLayout layout, SetupState setup, List<NativeTa
     public CompileRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets,
                           List<Path> extraIncludeDirectories, Optional<JniInputs> jni, int jobs) {
         this(layout, setup, targets, extraIncludeDirectories, jni, jobs, projectOf(layout));
+    }
+
+    /** This request for other targets. */
+    public CompileRequest withTargets(List<NativeTarget> otherTargets) {
+        return new CompileRequest(layout, setup, otherTargets, extraIncludeDirectories, jni, jobs, projectDirectory);
     }
 
     private static Path projectOf(BuildLayout layout) {

@@ -33,11 +33,21 @@ import java.util.Optional;
 public final class LinkPlanner {
 
     private final BuildLayout layout;
+    private final BuildLayout librariesLayout;
     private final SetupState setup;
     private final Machine host;
 
     public LinkPlanner(BuildLayout layout, SetupState setup) {
+        this(layout, layout, setup);
+    }
+
+    /**
+     * @param librariesLayout where the project libraries that targets link are (the module's layout when tests in
+     *     {@link BuildLayout#test()} are linked); the rpath then leads there
+     */
+    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup) {
         this.layout = Objects.requireNonNull(layout, "layout");
+        this.librariesLayout = Objects.requireNonNull(librariesLayout, "librariesLayout");
         this.setup = Objects.requireNonNull(setup, "setup");
         this.host = setup.host();
     }
@@ -83,15 +93,15 @@ public final class LinkPlanner {
         List<String> searchFolders = new ArrayList<>();
         for (NativeTarget library : libraries) {
             if (library.kind() == TargetKind.STATIC_LIBRARY) {
-                Path archive = OutputNames.path(layout, host, library);
+                Path archive = OutputNames.path(librariesLayout, host, library);
                 argv.add(archive.toString());
                 inputs.add(archive);
                 continue;
             }
             linksShared = true;
             // PE links against the import library in lib/, the DLL itself is in bin/.
-            Path linked = OutputNames.importLibraryPath(layout, host, library)
-                    .orElseGet(() -> OutputNames.path(layout, host, library));
+            Path linked = OutputNames.importLibraryPath(librariesLayout, host, library)
+                    .orElseGet(() -> OutputNames.path(librariesLayout, host, library));
             String folder = "-L" + linked.getParent();
             if (!searchFolders.contains(folder)) {
                 searchFolders.add(folder);
@@ -101,7 +111,7 @@ public final class LinkPlanner {
             inputs.add(linked);
         }
         if (linksShared) {
-            rpath(target.kind()).ifPresent(argv::add);
+            rpath(output.getParent()).ifPresent(argv::add);
         }
         argv.addAll(dependencyLibraries);
         argv.addAll(setup.arguments(cpp ? "cpp_link_args" : "c_link_args"));
@@ -135,11 +145,17 @@ public final class LinkPlanner {
         return compiler.get();
     }
 
-    private Optional<String> rpath(TargetKind kind) {
-        boolean executable = kind == TargetKind.EXECUTABLE;
+    /**
+     * From the output's folder to the shared libraries' folder: {@code $ORIGIN/../lib} for an executable in
+     * {@code bin/}, {@code $ORIGIN} for a library in {@code lib/}, {@code $ORIGIN/../../lib} for a test program in
+     * {@code test/bin/}.
+     */
+    private Optional<String> rpath(Path outputDirectory) {
+        String relative = outputDirectory.relativize(librariesLayout.lib()).toString().replace('\\', '/');
+        String suffix = relative.isEmpty() ? "" : "/" + relative;
         return switch (OutputFormat.of(host)) {
-            case ELF -> Optional.of(executable ? "-Wl,-rpath,$ORIGIN/../lib" : "-Wl,-rpath,$ORIGIN");
-            case MACH_O -> Optional.of(executable ? "-Wl,-rpath,@loader_path/../lib" : "-Wl,-rpath,@loader_path");
+            case ELF -> Optional.of("-Wl,-rpath,$ORIGIN" + suffix);
+            case MACH_O -> Optional.of("-Wl,-rpath,@loader_path" + suffix);
             case PE -> Optional.empty();
         };
     }

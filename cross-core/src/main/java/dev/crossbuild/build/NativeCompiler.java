@@ -62,6 +62,11 @@ public final class NativeCompiler {
     private record Planned(CompileCommand command, String fingerprint) {
     }
 
+    /**
+     * Builds the module's build-machine tools and runs its generators first ({@link BuildMachineTools}), then
+     * compiles the host-machine targets, with the sources their generators wrote. The result counts the host
+     * sources; the build machine's sources are reported in their own {@code [build machine]} lines.
+     */
     public CompileResult compile(CompileRequest request) throws CompileException, DependencyException, IOException {
         Set<String> names = new HashSet<>();
         for (NativeTarget target : request.targets()) {
@@ -70,6 +75,12 @@ public final class NativeCompiler {
                         + "'; their objects would share obj/" + target.name());
             }
         }
+        List<NativeTarget> host = new BuildMachineTools(runner, listener).prepare(request);
+        return compileTargets(request.withTargets(host));
+    }
+
+    /** Compiles every target of {@code request} with its setup's toolchain, into its layout. */
+    CompileResult compileTargets(CompileRequest request) throws CompileException, DependencyException, IOException {
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
         CompilePlanner planner = new CompilePlanner(request.setup());

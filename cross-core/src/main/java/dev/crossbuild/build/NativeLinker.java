@@ -3,6 +3,8 @@ package dev.crossbuild.build;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.machine.MachineRole;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +26,9 @@ import java.util.Set;
  * one of its files is missing, or when a project library it links is linked again. A build that links nothing logs
  * only the summary line. The state lives in {@code link-state.json} beside {@code setup.json}.
  *
- * <p>Targets for the build machine ({@code <machine>build</machine>}) are not linked here: they are built with the
- * build machine's toolchain.
+ * <p>Targets for the build machine ({@code <machine>build</machine>}) are not linked here: the compile goal builds
+ * them with the build machine's toolchain before the host sources ({@link BuildMachineTools}). The folders the
+ * {@code <generator>}s of a target wrote are part of its sources, as they were for compile.
  */
 public final class NativeLinker {
 
@@ -48,10 +51,30 @@ public final class NativeLinker {
      */
     public LinkResult link(LinkRequest request)
             throws LinkException, DependencyException, VerificationException, IOException {
+        return link(request, MachineRole.HOST);
+    }
+
+    /**
+     * Links the targets of {@code machine}; for the build machine, {@code request} holds the build machine's layout
+     * and setup ({@link SetupState#forBuildMachine()}), so the outputs are checked against the build machine.
+     */
+    LinkResult link(LinkRequest request, MachineRole machine)
+            throws LinkException, DependencyException, VerificationException, IOException {
         BuildLayout layout = request.layout();
         SetupState setup = request.setup();
-        LinkOrder order = LinkOrder.of(request.targets());
-        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == MachineRole.HOST).toList();
+        // Libraries linked in another layout (tests) have their generated sources there.
+        List<NativeTarget> all = new ArrayList<>();
+        for (NativeTarget target : request.targets()) {
+            all.addAll(GeneratorPlanner.withGeneratedSources(target.isLibrary() ? request.librariesLayout() : layout,
+                    List.of(target)));
+        }
+        LinkOrder order = LinkOrder.of(all);
+        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == machine)
+                .filter(t -> request.librariesLinkedIn().isEmpty() || !t.isLibrary()) // linked there already
+                .toList();
+        if (machine == MachineRole.HOST) {
+            checkGenerated(layout, targets);
+        }
         List<LinkStep> steps = LinkSteps.plan(request, order, targets, runner);
         IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
 
@@ -81,5 +104,18 @@ public final class NativeLinker {
         int upToDate = steps.size() - dirty.size();
         listener.info("linked " + dirty.size() + " of " + steps.size() + " outputs (" + upToDate + " up to date)");
         return new LinkResult(outputs, dirty.size(), upToDate);
+    }
+
+    /** A target's generated sources are made by compile; without them its link would miss their objects. */
+    private static void checkGenerated(BuildLayout layout, List<NativeTarget> targets) throws LinkException {
+        for (NativeTarget target : targets) {
+            for (Path folder : GeneratorPlanner.outputDirectories(layout, target)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
+                            + ": the sources its <generator>s write (" + folder + ") are missing; run the compile "
+                            + "goal first (it runs the generators in the compile phase, e.g. mvn package).");
+                }
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.crossbuild.build;
 
 import dev.crossbuild.machine.MachineRole;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * exclude globs relative to each folder; default includes every C/C++ source), include folders, defines
  * ({@code FOO=1}), extra compiler and linker arguments, pkg-config dependencies of the host machine, whether it is a
  * JNI library (adds the JNI include folders), the project libraries it links against, and the machine it is built
- * for ({@code HOST}, or {@code BUILD} for generators run during the build).
+ * for ({@code HOST}, or {@code BUILD} for tools run during the build), and the {@link Generator}s whose outputs join
+ * its sources (host-machine targets only).
  */
 public record NativeTarget(
         String name,
@@ -25,7 +27,8 @@ public record NativeTarget(
         List<String> dependencies,
         boolean jni,
         List<String> libraries,
-        MachineRole machine) {
+        MachineRole machine,
+        List<Generator> generators) {
 
     public NativeTarget {
         Objects.requireNonNull(name, "name");
@@ -43,12 +46,47 @@ public record NativeTarget(
         dependencies = List.copyOf(dependencies);
         libraries = List.copyOf(libraries);
         Objects.requireNonNull(machine, "machine");
+        generators = List.copyOf(generators);
+    }
+
+    /** A target without generators. */
+    public NativeTarget(String name, TargetKind kind, List<Path> sourceDirectories, List<String> includes,
+                        List<String> excludes, List<Path> includeDirectories, List<String> defines,
+                        List<String> compilerArgs, List<String> linkerArgs, List<String> dependencies, boolean jni,
+                        List<String> libraries, MachineRole machine) {
+        this(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines, compilerArgs, linkerArgs,
+                dependencies, jni, libraries, machine, List.of());
     }
 
     /** A host-machine target with only a name, a kind and source folders. */
     public static NativeTarget of(String name, TargetKind kind, List<Path> sourceDirectories) {
         return new NativeTarget(name, kind, sourceDirectories, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), false, List.of(), MachineRole.HOST);
+                List.of(), List.of(), false, List.of(), MachineRole.HOST, List.of());
+    }
+
+    /** This target with {@code generators}. */
+    public NativeTarget withGenerators(List<Generator> generators) {
+        return new NativeTarget(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines,
+                compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators);
+    }
+
+    /**
+     * This target with the output folders of its generators appended to its source folders (their sources are
+     * compiled with it) and to its include folders (a generated header is found by its name).
+     */
+    public NativeTarget withGeneratedFolders(List<Path> folders) {
+        List<Path> sources = new ArrayList<>(sourceDirectories);
+        List<Path> headers = new ArrayList<>(includeDirectories);
+        for (Path folder : folders) {
+            if (!sources.contains(folder)) {
+                sources.add(folder);
+            }
+            if (!headers.contains(folder)) {
+                headers.add(folder);
+            }
+        }
+        return new NativeTarget(name, kind, sources, includes, excludes, headers, defines, compilerArgs, linkerArgs,
+                dependencies, jni, libraries, machine, generators);
     }
 
     public boolean isLibrary() {

@@ -21,17 +21,32 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the setup goal handed to the later goals in {@code setup.json}: the machines, the confirmed host toolchain,
  * the cross file's built-in options ({@code c_args}, {@code cpp_link_args} ...), properties and binaries, and
- * whether host binaries can run here. Later goals read this instead of detecting again, so they build with exactly
- * the toolchain the doctor approved.
+ * whether host binaries can run here; and, when the module has build-machine tools, the build machine's toolchain
+ * and options ({@code build.compilers}, {@code build.tools}, {@code build.built_in_options} ...). Later goals read this
+ * instead of detecting again, so they build with exactly the toolchains setup approved.
  */
 public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
                          Map<String, Object> builtInOptions, Map<String, Object> properties,
-                         Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper) {
+                         Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                         Optional<BuildMachineState> buildMachine) {
+
+    public SetupState {
+        Objects.requireNonNull(buildMachine, "buildMachine");
+    }
+
+    /** A setup without a build-machine toolchain (the module has no build-machine tools). */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, Optional.empty());
+    }
 
     /**
      * @throws SetupStateException when the file is missing (setup did not run), damaged, or records a toolchain the
@@ -60,15 +75,30 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
             if (doctor instanceof Map<?, ?> d && Boolean.FALSE.equals(d.get("ready"))) {
                 throw new SetupStateException(file, "the doctor found the toolchain not ready; run mvn cross:doctor");
             }
-            Map<String, List<String>> binaries = new LinkedHashMap<>();
-            object(json, "binaries").forEach((key, value) -> binaries.put(key, strings(value, "binaries." + key)));
-            return new SetupState(file, string(json, "classifier"), machine(object(json, "build")), host,
+            Map<String, Object> buildJson = object(json, "build");
+            Machine build = machine(buildJson);
+            return new SetupState(file, string(json, "classifier"), build, host,
                     ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
-                    object(json, "properties"), binaries, bool(json, "can_run_host_binaries"),
-                    bool(json, "needs_exe_wrapper"));
+                    object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
+                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build));
         } catch (IllegalArgumentException e) {
             throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
         }
+    }
+
+    /** The build machine's toolchain, when setup recorded one (the module has build-machine tools). */
+    public Optional<Toolchain> buildToolchain() {
+        return buildMachine.map(BuildMachineState::toolchain);
+    }
+
+    /**
+     * This setup as the build machine's tools see it: the build machine is their host, built with its toolchain and
+     * the native files' options, properties and binaries; its binaries run here. Empty when setup recorded no
+     * build-machine toolchain.
+     */
+    public Optional<SetupState> forBuildMachine() {
+        return buildMachine.map(tools -> new SetupState(file, classifier, build, build, tools.toolchain(),
+                tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty()));
     }
 
     /** A built-in option as arguments: {@code c_args = ['-O2', '-g']} -> [-O2, -g]; a string is one argument. */
@@ -91,6 +121,25 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
 
     public Optional<List<String>> binary(String key) {
         return Optional.ofNullable(binaries.get(key)).filter(argv -> !argv.isEmpty());
+    }
+
+    /** {@code build.compilers}, {@code build.tools} and the native files' options, when setup wrote them. */
+    private static Optional<BuildMachineState> buildMachine(Map<String, Object> json, Machine build) {
+        if (!json.containsKey("compilers")) {
+            return Optional.empty();
+        }
+        Map<String, Object> options =
+                json.containsKey("built_in_options") ? object(json, "built_in_options") : Map.of();
+        Map<String, Object> properties = json.containsKey("properties") ? object(json, "properties") : Map.of();
+        Map<String, List<String>> binaries = json.containsKey("binaries") ? binaries(json, "binaries") : Map.of();
+        return Optional.of(new BuildMachineState(ToolchainJson.read(json, MachineRole.BUILD, build), options,
+                properties, binaries));
+    }
+
+    private static Map<String, List<String>> binaries(Map<String, Object> json, String key) {
+        Map<String, List<String>> binaries = new LinkedHashMap<>();
+        object(json, key).forEach((name, value) -> binaries.put(name, strings(value, key + "." + name)));
+        return binaries;
     }
 
     private static Machine machine(Map<String, Object> json) {

@@ -67,7 +67,11 @@ public final class CrossSetup {
                 AtomicFiles.writeStringIfChanged(result.includeDirectory().resolve("cross_config.h"), checks.get().configHeader());
             }
         }
-        AtomicFiles.writeString(result.setupJson(), Json.write(setupJson(result)) + "\n");
+        Map<String, Object> json = setupJson(result);
+        MachineFileContext context = context(request.sourceRoot());
+        json.put("cross_file_layers", MachineFileLayers.of(loaded.crossFiles(), context));
+        json.put("native_file_layers", MachineFileLayers.of(loaded.nativeFiles(), context));
+        AtomicFiles.writeString(result.setupJson(), Json.write(json) + "\n");
         if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
         }
@@ -87,11 +91,18 @@ public final class CrossSetup {
         CrossFileLocator locator = new CrossFileLocator(environment);
         List<MachineFileSource> cross = locate(locator, crossFiles, MachineFileKind.CROSS, searchFirst);
         List<MachineFileSource> natives = locate(locator, nativeFiles, MachineFileKind.NATIVE, searchFirst);
-        MachineFileContext context = new MachineFileContext(sourceRoot, environment.property("user.home").map(Path::of));
-        return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context);
+        return CrossEnvironment.load(cross, natives, BuildMachineDetector.detect(environment), context(sourceRoot));
     }
 
-    /** The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the doctor's findings and the checks. */
+    private MachineFileContext context(Optional<Path> sourceRoot) {
+        return new MachineFileContext(sourceRoot, environment.property("user.home").map(Path::of));
+    }
+
+    /**
+     * The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the build
+     * machine's (with the native files' options, properties and binaries) under {@code build.*} when the module has
+     * build-machine tools, the doctor's findings and the checks.
+     */
     private static Map<String, Object> setupJson(SetupResult result) {
         Map<String, Object> json = Introspection.of(result.environment(), result.classifier());
         result.toolchain().ifPresent(toolchain -> {
@@ -99,6 +110,15 @@ public final class CrossSetup {
             Map<String, Object> host = new LinkedHashMap<>((Map<String, Object>) json.get("host"));
             host.putAll(ToolchainJson.write(toolchain.toolchain()));
             json.put("host", host);
+            toolchain.buildToolchain().ifPresent(buildToolchain -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> build = new LinkedHashMap<>((Map<String, Object>) json.get("build"));
+                build.putAll(ToolchainJson.write(buildToolchain));
+                build.put("built_in_options", Introspection.values(result.environment().build().builtInOptions()));
+                build.put("properties", Introspection.values(result.environment().build().properties()));
+                build.put("binaries", result.environment().build().binaries().entries());
+                json.put("build", build);
+            });
             json.put("doctor", toolchain.diagnosis().toJson());
             json.put("checks", toolchain.checks().map(CheckResults::toJson).orElse(Map.of()));
             json.put("toolchain_reused", toolchain.reused());

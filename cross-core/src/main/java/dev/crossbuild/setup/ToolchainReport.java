@@ -6,15 +6,27 @@ import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.Toolchain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The host toolchain setup confirmed, the doctor's diagnosis, and the compiler checks' answers (empty when the
  * toolchain is not ready). {@code compilerRuns} counts every compiler and tool process setup started for them: 0
- * when detection, diagnosis and checks were all {@code reused} from the cache.
+ * when detection, diagnosis and checks were all {@code reused} from the cache. {@code buildToolchain} is the build
+ * machine's, when the module has build-machine tools (its findings are in the diagnosis, ids {@code build.*}).
  */
 public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional<CheckResults> checks,
-                              int compilerRuns, boolean reused) {
+                              int compilerRuns, boolean reused, Optional<Toolchain> buildToolchain) {
+
+    public ToolchainReport {
+        Objects.requireNonNull(buildToolchain, "buildToolchain");
+    }
+
+    /** A report without a build-machine toolchain. */
+    public ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional<CheckResults> checks, int compilerRuns,
+                           boolean reused) {
+        this(toolchain, diagnosis, checks, compilerRuns, reused, Optional.empty());
+    }
 
     /** Log lines: one per compiler, the doctor's verdict, the checks' answers, and how much it cost. */
     public List<String> summary() {
@@ -22,6 +34,8 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
         for (Compiler compiler : toolchain.compilers().values()) {
             lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
         }
+        buildToolchain.ifPresent(build -> build.compilers().values().forEach(compiler -> lines.add(
+                compiler.language().displayName() + " compiler for the build machine: " + compiler.describe())));
         long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
         lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()
                 + " findings, " + warnings + (warnings == 1 ? " warning)" : " warnings)"));

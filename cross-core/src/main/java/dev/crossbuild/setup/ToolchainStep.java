@@ -19,6 +19,7 @@ import dev.crossbuild.toolchain.Detection;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.Doctor;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainDetector;
@@ -38,7 +39,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Detects the host toolchain, runs the doctor and the compiler checks, and remembers a ready result in
+ * Detects the host toolchain, runs the doctor and the compiler checks, detects the build machine's toolchain when
+ * the module has build-machine tools ({@link BuildMachineToolchain}), and remembers a ready result in
  * {@code toolchain-cache.json}. The cache is trusted only when the machine files, PATH and the request are the same
  * (a fingerprint) and every program of the cached toolchain still has the size and modification time it had; a
  * result that was not ready is never cached, so installing a missing package always takes effect.
@@ -63,15 +65,26 @@ final class ToolchainStep {
         Optional<Cached> cached = load(cacheFile, fingerprint, environment);
         Toolchain toolchain;
         Diagnosis diagnosis;
+        Optional<Toolchain> buildToolchain;
         if (cached.isPresent()) {
             toolchain = cached.get().toolchain();
             diagnosis = cached.get().diagnosis();
+            buildToolchain = cached.get().buildToolchain();
         } else {
             Detection detection = new ToolchainDetector(counting, host)
                     .detect(environment, MachineRole.HOST, request.languages());
             diagnosis = new Doctor(counting, host).diagnose(environment,
                     new DoctorRequest(request.languages(), request.strip(), request.libraries()), detection);
             toolchain = detection.toolchain().orElseGet(() -> emptyToolchain(environment));
+            buildToolchain = Optional.empty();
+            if (!request.buildLanguages().isEmpty()) {
+                BuildMachineToolchain build = BuildMachineToolchain.resolve(environment, toolchain,
+                        request.buildLanguages(), new ToolchainDetector(counting, host));
+                buildToolchain = build.toolchain();
+                List<Finding> findings = new ArrayList<>(diagnosis.findings());
+                findings.addAll(build.findings());
+                diagnosis = new Diagnosis(findings);
+            }
         }
         Optional<CheckResults> checks = Optional.empty();
         if (diagnosis.ready()) {
@@ -82,10 +95,10 @@ final class ToolchainStep {
                     strings(environment.host().builtInOptions().get(argsKey + "_link_args")),
                     request.checks(), environment.host().properties(), outputDirectory.resolve("checks")));
             if (cached.isEmpty()) {
-                store(cacheFile, fingerprint, toolchain, diagnosis);
+                store(cacheFile, fingerprint, toolchain, diagnosis, buildToolchain);
             }
         }
-        return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent());
+        return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent(), buildToolchain);
     }
 
     private static Toolchain emptyToolchain(CrossEnvironment environment) {
@@ -93,7 +106,7 @@ final class ToolchainStep {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private record Cached(Toolchain toolchain, Diagnosis diagnosis) {
+    private record Cached(Toolchain toolchain, Diagnosis diagnosis, Optional<Toolchain> buildToolchain) {
     }
 
     private Optional<Cached> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {
@@ -109,9 +122,13 @@ final class ToolchainStep {
             Map<String, Object> toolchainJson = (Map<String, Object>) json.get("toolchain");
             @SuppressWarnings("unchecked")
             Map<String, Object> doctorJson = (Map<String, Object>) json.get("doctor");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> buildJson = (Map<String, Object>) json.get("build_toolchain");
             return Optional.of(new Cached(
                     ToolchainJson.read(toolchainJson, MachineRole.HOST, environment.machines().host()),
-                    ToolchainJson.readDiagnosis(doctorJson)));
+                    ToolchainJson.readDiagnosis(doctorJson),
+                    Optional.ofNullable(buildJson).map(b -> ToolchainJson.read(b, MachineRole.BUILD,
+                            environment.machines().build()))));
         } catch (IOException | JsonException | RuntimeException damaged) {
             return Optional.empty(); // a damaged cache only costs a fresh detection
         }
@@ -138,10 +155,13 @@ final class ToolchainStep {
         return json;
     }
 
-    private static void store(Path cacheFile, String fingerprint, Toolchain toolchain, Diagnosis diagnosis)
-            throws IOException {
+    private static void store(Path cacheFile, String fingerprint, Toolchain toolchain, Diagnosis diagnosis,
+                              Optional<Toolchain> buildToolchain) throws IOException {
+        List<Path> paths = new ArrayList<>(ToolchainJson.programs(toolchain));
+        buildToolchain.ifPresent(build -> ToolchainJson.programs(build).stream()
+                .filter(p -> !paths.contains(p)).forEach(paths::add));
         List<Object> programs = new ArrayList<>();
-        for (Path program : ToolchainJson.programs(toolchain)) {
+        for (Path program : paths) {
             programs.add(stamp(program));
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -149,6 +169,7 @@ final class ToolchainStep {
         json.put("programs", programs);
         json.put("toolchain", ToolchainJson.write(toolchain));
         json.put("doctor", diagnosis.toJson());
+        buildToolchain.ifPresent(build -> json.put("build_toolchain", ToolchainJson.write(build)));
         AtomicFiles.writeString(cacheFile, Json.write(json) + "\n");
     }
 
@@ -167,6 +188,10 @@ final class ToolchainStep {
             update(digest, new TreeSet<>(request.languages().stream().map(Language::binaryKey).toList()).toString());
             update(digest, Boolean.toString(request.strip()));
             update(digest, new TreeSet<>(request.libraries()).toString());
+            if (!request.buildLanguages().isEmpty()) { // absent before build-machine tools: old caches stay valid
+                update(digest, "build:"
+                        + new TreeSet<>(request.buildLanguages().stream().map(Language::binaryKey).toList()));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -7,23 +7,23 @@ import java.util.Locale;
  * CMake conventions C programmers know: {@code void*} is {@code SIZEOF_VOID_P}, {@code sys/types.h} is
  * {@code HAVE_SYS_TYPES_H}, {@code clock_gettime} is {@code HAVE_CLOCK_GETTIME}.
  */
-final class CheckNames {
+public final class CheckNames {
 
     private CheckNames() {
     }
 
     /** {@code void*} -> {@code VOID_P}, {@code unsigned long long} -> {@code UNSIGNED_LONG_LONG}. */
-    static String typeSymbol(String type) {
+    public static String typeSymbol(String type) {
         return symbol(type);
     }
 
     /** {@code sys/types.h} -> {@code SYS_TYPES_H}. */
-    static String headerSymbol(String header) {
+    public static String headerSymbol(String header) {
         return symbol(header);
     }
 
     /** {@code clock_gettime} -> {@code CLOCK_GETTIME}. */
-    static String functionSymbol(String function) {
+    public static String functionSymbol(String function) {
         return symbol(function);
     }
 
@@ -45,7 +45,7 @@ final class CheckNames {
     }
 
     /** The lower-case form used in property names: {@code cross.sizeof.void_p}. */
-    static String propertyName(String symbol) {
+    public static String propertyName(String symbol) {
         return symbol.toLowerCase(Locale.ROOT);
     }
 }

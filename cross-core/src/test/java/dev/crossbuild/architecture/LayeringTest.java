@@ -36,10 +36,12 @@ class LayeringTest {
             Map.entry("crossfile", Set.of("machine", "exec", "io", "json")),
             Map.entry("toolchain", Set.of("machine", "crossfile", "exec", "io", "json", "binary")),
             Map.entry("build", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary", "jni")),
-            Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary",
-                    "jni")),
-            Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "exec", "io", "json",
-                    "binary", "jni")));
+            Map.entry("test", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary")),
+            Map.entry("report", Set.of("machine", "crossfile", "toolchain", "json")),
+            Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "build", "test", "exec", "io", "json",
+                    "binary", "jni")),
+            Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "test", "exec", "io",
+                    "json", "binary", "jni")));
 
     @Test
     void coreNeverImportsMavenOrPlexus() {

@@ -27,7 +27,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
      * JNI library named after the artifactId, from those folders.
      */
     @Parameter
-    protected List<Library> libraries;
+    protected List<NativeLibrary> libraries;
 
     /** Executables to build. */
     @Parameter
@@ -50,7 +50,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                             List.of(), List.of(), true, List.of(), MachineRole.HOST));
                 }
             } else {
-                for (Library library : libraries) {
+                for (NativeLibrary library : libraries) {
                     targets.add(library.toTarget(kind(library), library.jni, basedir, "library"));
                 }
             }
@@ -110,7 +110,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         return folders.stream().map(basedir::resolve).filter(Files::isDirectory).toList();
     }
 
-    private static TargetKind kind(Library library) {
+    private static TargetKind kind(NativeLibrary library) {
         String kind = library.kind == null ? "shared" : library.kind.trim().toLowerCase(Locale.ROOT);
         return switch (kind) {
             case "shared" -> TargetKind.SHARED_LIBRARY;

@@ -2,10 +2,22 @@ package dev.crossbuild.maven;
 
 /**
  * An {@code <executable>} of {@code <executables>}: a program for the host machine ({@code NAME}, {@code NAME.exe})
- * with the same settings as a {@link Library} ({@code sourceDirectories}, {@code includeDirectories}, {@code defines},
- * {@code compilerArgs}, {@code linkerArgs}, {@code dependencies}, {@code libraries}). On ELF systems an executable
- * that links project shared libraries finds them through the run path {@code $ORIGIN/../lib}; on Windows the DLL must
- * sit next to the executable or on PATH.
+ * with the same settings as a {@link NativeLibrary} ({@code sourceDirectories}, {@code includeDirectories},
+ * {@code defines}, {@code compilerArgs}, {@code linkerArgs}, {@code dependencies}, {@code libraries},
+ * {@code generators}). On ELF systems an executable that links project shared libraries finds them through the run
+ * path {@code $ORIGIN/../lib}; on Windows the DLL must sit next to the executable or on PATH.
+ *
+ * <p>With {@code <machine>build</machine>} it is a tool for the build itself: compiled and linked with the build
+ * machine's toolchain into {@code target/cross/<classifier>/build-machine/bin/} by the compile goal, before the host
+ * sources, so that the {@code <generators>} of the host targets can run it. It is neither stripped nor attached.
+ *
+ * <pre>{@code
+ * <executable>
+ *   <name>gen-table</name>
+ *   <machine>build</machine>
+ *   <sourceDirectories><sourceDirectory>src/build/c</sourceDirectory></sourceDirectories>
+ * </executable>
+ * }</pre>
  */
 public class Executable extends NativeTargetConfig {
 }

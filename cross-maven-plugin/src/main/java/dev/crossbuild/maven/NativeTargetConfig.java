@@ -6,8 +6,9 @@ import dev.crossbuild.machine.MachineRole;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
-/** The settings {@link Library} and {@link Executable} share, bound from the POM by Maven. */
+/** The settings {@link NativeLibrary} and {@link Executable} share, bound from the POM by Maven. */
 abstract class NativeTargetConfig {
 
     /** The output's base name: {@code demo} gives {@code libdemo.so}, {@code demo.dll}, {@code demo}. */
@@ -40,6 +41,16 @@ abstract class NativeTargetConfig {
     /** Names of this module's libraries to link against. */
     List<String> libraries = List.of();
 
+    /**
+     * {@code host} (default): built for the host machine with the cross toolchain. {@code build}: a tool built with
+     * the build machine's compiler (the native file's, else {@code cc}) before the host sources, for
+     * {@code <generators>} to run during the build (Meson's {@code native: true}).
+     */
+    String machine;
+
+    /** Build-machine tools to run before this target is compiled; the sources they write join its sources. */
+    List<Generator> generators = List.of();
+
     NativeTarget toTarget(TargetKind kind, boolean jni, Path basedir, String element) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("<" + element + "> needs a <name>");
@@ -49,11 +60,26 @@ abstract class NativeTargetConfig {
                 : resolve(basedir, sourceDirectories);
         return new NativeTarget(name.trim(), kind, sources, orEmpty(includes), orEmpty(excludes),
                 resolve(basedir, orEmpty(includeDirectories)), orEmpty(defines), orEmpty(compilerArgs),
-                orEmpty(linkerArgs), orEmpty(dependencies), jni, orEmpty(libraries), MachineRole.HOST);
+                orEmpty(linkerArgs), orEmpty(dependencies), jni, orEmpty(libraries), machine(element),
+                orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList());
+    }
+
+    private MachineRole machine(String element) {
+        String value = machine == null ? "host" : machine.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "host" -> MachineRole.HOST;
+            case "build" -> MachineRole.BUILD;
+            default -> throw new IllegalArgumentException("<" + element + "><machine> of '" + name + "' is '" + machine
+                    + "'; use host (the default: built for the host machine) or build (a tool run during the build)");
+        };
     }
 
     private static List<Path> resolve(Path basedir, List<File> files) {
-        return files.stream().map(f -> f.isAbsolute() ? f.toPath() : basedir.resolve(f.getPath())).map(Path::normalize).toList();
+        return files.stream().map(f -> resolve(basedir, f)).toList();
+    }
+
+    static Path resolve(Path basedir, File file) {
+        return (file.isAbsolute() ? file.toPath() : basedir.resolve(file.getPath())).toAbsolutePath().normalize();
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -1,8 +1,10 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.build.NativeTarget;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
 import dev.crossbuild.setup.SetupResult;
@@ -12,8 +14,11 @@ import dev.crossbuild.setup.ToolchainRequest;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckRequest;
 import dev.crossbuild.toolchain.Language;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,17 +29,28 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reads the cross and native files, resolves the build, host and target machines, and, when the module has C or
- * C++ sources or compiler checks, detects and confirms the host toolchain, runs the doctor (failing the build on a
+ * C++ sources or compiler checks, detects and confirms the host toolchain (and the build machine's, when an
+ * {@code <executable>} has {@code <machine>build</machine>}), runs the doctor (failing the build on a
  * blocking problem, with the remedies) and the compiler checks. Writes {@code target/cross/<classifier>/setup.json}
  * and {@code include/cross_config.h}, and sets the {@code cross.*} project properties. A second run with nothing
  * changed reuses the toolchain and the checks without running a compiler.
  */
 @Mojo(name = "setup", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
-public class SetupMojo extends AbstractCrossMojo {
+public class SetupMojo extends AbstractBuildMojo {
 
     /** Compiler checks to answer for the host machine; see {@link Checks}. */
     @Parameter
     private Checks checks;
+
+    /**
+     * Home of a JDK or JRE for the host machine (e.g. the aarch64 JRE that {@code scripts/install-toolchains.sh
+     * --with-arm64-jre} unpacks). When set, setup writes {@code target/cross/<classifier>/jvm/bin/java}, a launcher
+     * running that JVM through the cross file's exe_wrapper, sets the {@code jvm} property to it (Surefire's
+     * {@code <jvm>}) and appends {@code -Djava.library.path=target/cross/<classifier>/lib} to {@code argLine}, so
+     * the module's tests run on the emulated host machine and load the cross-built JNI libraries.
+     */
+    @Parameter(property = "cross.targetJava")
+    private File targetJava;
 
     @Override
     protected String goal() {
@@ -69,20 +85,38 @@ public class SetupMojo extends AbstractCrossMojo {
         }
         result.summary().forEach(getLog()::info);
         result.projectProperties().forEach(project.getProperties()::setProperty);
+        if (targetJava != null) {
+            TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
+        }
     }
 
     private ToolchainRequest toolchainRequest() throws MojoFailureException {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
+        List<NativeTarget> targets = targets();
+        languages.addAll(SourceLanguages.scan(sourceDirectories(targets, MachineRole.HOST)));
         boolean hasChecks = checks != null && !checks.isEmpty();
-        if (hasChecks && languages.isEmpty()) {
+        boolean hostTargets = targets.stream().anyMatch(t -> t.machine() == MachineRole.HOST);
+        // A target whose sources are all generated has no source to scan yet: C is what generators write most.
+        if ((hasChecks || hostTargets) && languages.isEmpty()) {
             languages.add(Language.C);
+        }
+        Set<Language> buildLanguages = EnumSet.noneOf(Language.class);
+        List<Path> buildSources = sourceDirectories(targets, MachineRole.BUILD);
+        buildLanguages.addAll(SourceLanguages.scan(buildSources));
+        if (buildLanguages.isEmpty() && targets.stream().anyMatch(t -> t.machine() == MachineRole.BUILD)) {
+            buildLanguages.add(Language.C);
         }
         try {
             return new ToolchainRequest(languages, strip, Set.of(),
-                    hasChecks ? checks.toRequest() : CheckRequest.empty());
+                    hasChecks ? checks.toRequest() : CheckRequest.empty(), buildLanguages);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<checks>: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Path> sourceDirectories(List<NativeTarget> targets, MachineRole machine) {
+        return targets.stream().filter(t -> t.machine() == machine)
+                .flatMap(t -> t.sourceDirectories().stream()).distinct().toList();
     }
 }

@@ -19,10 +19,16 @@ import java.util.List;
  *   <dependencies><dependency>zlib</dependency></dependencies>   <!-- pkg-config packages of the host machine -->
  *   <libraries><library>other</library></libraries>              <!-- project libraries to link -->
  *   <jni>true</jni>
+ *   <generators><generator>...</generator></generators>           <!-- see Generator -->
  * </library>
  * }</pre>
+ *
+ * <p>Not named {@code Library}: Maven's configurator turns a list element {@code <library>} into an instance of the
+ * class {@code Library} of the enclosing object's package when one exists, which broke the list of names
+ * {@code <libraries><library>demo</library></libraries>} of an executable or library ("Cannot find default setter
+ * in class dev.crossbuild.maven.Library").
  */
-public class Library extends NativeTargetConfig {
+public class NativeLibrary extends NativeTargetConfig {
 
     /** {@code shared} (default) or {@code static}. */
     String kind = "shared";

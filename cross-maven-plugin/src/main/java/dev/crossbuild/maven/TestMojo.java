@@ -1,0 +1,153 @@
+package dev.crossbuild.maven;
+
+import dev.crossbuild.build.BuildLayout;
+import dev.crossbuild.build.CompileException;
+import dev.crossbuild.build.DependencyException;
+import dev.crossbuild.build.LinkException;
+import dev.crossbuild.build.NativeTarget;
+import dev.crossbuild.build.SetupState;
+import dev.crossbuild.build.TargetKind;
+import dev.crossbuild.build.VerificationException;
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.test.NativeTestException;
+import dev.crossbuild.test.NativeTests;
+import dev.crossbuild.test.TestPrograms;
+import dev.crossbuild.test.TestRequest;
+import dev.crossbuild.test.TestSummary;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the module's native test programs for the host machine and runs them: directly when this machine runs
+ * host programs, else through the cross file's {@code exe_wrapper} (qemu-user, Wine), with the module's libraries on
+ * the library path. Each file directly in {@code src/test/c} or {@code src/test/cpp} is one program (sources in
+ * subfolders are support code compiled into every program), or configure {@code <tests>}. Exit code 0 passes, 77
+ * skips, anything else or a timeout fails. Logs a line per test and Surefire's summary line, and writes
+ * {@code target/surefire-reports/TEST-cross.<classifier>.<test>.xml}. When the programs cannot run here (no
+ * {@code exe_wrapper}), they are built and reported as not run, with the wrapper to add.
+ */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class TestMojo extends AbstractBuildMojo {
+
+    /** Test programs; none configured: one per C/C++ file directly in {@code src/test/c} and {@code src/test/cpp}. */
+    @Parameter
+    private List<NativeTest> tests;
+
+    /** Seconds each test program may run before it (and everything it started) is killed and counted as failed. */
+    @Parameter(property = "cross.test.timeout", defaultValue = "300")
+    private int testTimeout;
+
+    /** Build the test programs but do not run them (Surefire's {@code skipTests}). */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Neither build nor run the test programs (Surefire's {@code maven.test.skip}). */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
+    /** Neither build nor run the native test programs; Java tests are not affected. */
+    @Parameter(property = "cross.test.skip", defaultValue = "false")
+    private boolean testSkip;
+
+    /** Log failed tests but let the build pass (Surefire's {@code maven.test.failure.ignore}). */
+    @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
+    private boolean testFailureIgnore;
+
+    /** Fail the build when the test programs cannot run on this machine (no exe_wrapper), instead of passing. */
+    @Parameter(property = "cross.test.requireRun", defaultValue = "false")
+    private boolean requireRun;
+
+    /** Where the JUnit XML reports go (with Surefire's, so CI servers and the Surefire report find them). */
+    @Parameter(property = "cross.test.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports")
+    private File reportsDirectory;
+
+    @Override
+    protected String goal() {
+        return "test";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (mavenTestSkip || testSkip) {
+            getLog().info("Native tests are skipped (" + (testSkip ? "cross.test.skip" : "maven.test.skip") + ")");
+            return;
+        }
+        if (testTimeout < 1) {
+            throw new MojoFailureException("<testTimeout> (cross.test.timeout) is " + testTimeout
+                    + "; give the seconds a test may run, at least 1");
+        }
+        List<NativeTarget> programs = programs();
+        if (programs.isEmpty()) {
+            getLog().info("No native tests (src/test/c, src/test/cpp, <tests>)");
+            return;
+        }
+        BuildLayout layout = layout();
+        SetupState setup = setupState(layout);
+        List<Path> extraIncludes = new ArrayList<>();
+        if (Files.isDirectory(layout.include())) {
+            extraIncludes.add(layout.include());
+        }
+        TestRequest request = new TestRequest(layout, setup, targets(), programs, extraIncludes, jobs(),
+                Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests);
+        TestSummary summary;
+        try {
+            summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener()).run(request);
+        } catch (NativeTestException | CompileException | LinkException | DependencyException
+                | VerificationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        Optional<String> failure = summary.failureMessage();
+        if (failure.isPresent()) {
+            String message = failure.get() + "; see the output above and " + reportsDirectory;
+            if (!testFailureIgnore) {
+                throw new MojoFailureException(message);
+            }
+            getLog().error(message + " (ignored: maven.test.failure.ignore)");
+        }
+        Optional<String> notRun = summary.notRunMessage();
+        if (notRun.isPresent() && requireRun) {
+            throw new MojoFailureException(notRun.get() + " (cross.test.requireRun is set, so this fails the build)");
+        }
+    }
+
+    private List<NativeTarget> programs() throws MojoFailureException, MojoExecutionException {
+        Path basedir = moduleDirectory();
+        if (tests == null || tests.isEmpty()) {
+            try {
+                return TestPrograms.discover(List.of(basedir.resolve("src/test/c"), basedir.resolve("src/test/cpp")));
+            } catch (NativeTestException e) {
+                throw new MojoFailureException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot list the test folders: " + e.getMessage(), e);
+            }
+        }
+        List<NativeTarget> configured = new ArrayList<>();
+        for (NativeTest test : tests) {
+            if (test.sourceDirectories == null || test.sourceDirectories.isEmpty()) {
+                throw new MojoFailureException("<test> " + (test.name == null ? "" : test.name + " ")
+                        + "needs <sourceDirectories>: the folders of its sources (e.g. src/test/" + (test.name == null
+                                ? "mytest" : test.name) + ")");
+            }
+            try {
+                configured.add(test.toTarget(TargetKind.EXECUTABLE, false, basedir, "test"));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException(e.getMessage(), e);
+            }
+        }
+        return configured;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.crossbuild.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code test} goal's skip switches and parameter checks, which act before anything is built (the module has a
+ * test program but no setup.json, so getting further would fail on the missing setup).
+ */
+@MojoTest
+@Basedir("/unit/test")
+class TestMojoTest {
+
+    @Inject
+    private MavenSession session;
+
+    @Inject
+    private MavenProject project;
+
+    @BeforeEach
+    void buildRoot() {
+        session.getRequest().setMultiModuleProjectDirectory(project.getBasedir());
+    }
+
+    @Test
+    @InjectMojo(goal = "test")
+    @MojoParameter(name = "mavenTestSkip", value = "true")
+    void mavenTestSkipBuildsNothing(TestMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertEquals(java.util.List.of("Native tests are skipped (maven.test.skip)"), log.info());
+        assertTrue(!Files.exists(project.getBasedir().toPath().resolve("target/cross")));
+    }
+
+    @Test
+    @InjectMojo(goal = "test")
+    @MojoParameter(name = "testSkip", value = "true")
+    void crossTestSkipBuildsNothing(TestMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertEquals(java.util.List.of("Native tests are skipped (cross.test.skip)"), log.info());
+    }
+
+    @Test
+    @InjectMojo(goal = "test")
+    @MojoParameter(name = "testTimeout", value = "0")
+    void aTimeoutBelowOneSecondIsRefused(TestMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("<testTimeout> (cross.test.timeout) is 0; give the seconds a test may run, at least 1",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "test")
+    void withoutSetupTheGoalSaysToRunTheBuildFromSetupOn(TestMojo mojo) {
+        Path setupJson = project.getBasedir().toPath().resolve("target/cross/linux-aarch_64/setup.json");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith(setupJson + ": it does not exist: the setup goal has not run"),
+                e.getMessage());
+    }
+}
