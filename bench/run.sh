@@ -162,8 +162,7 @@ generate_project() {
               <includes><include>lua.c</include></includes>
               <defines>$defines</defines>
               <compilerArgs>$compiler_args</compilerArgs>
-              <!-- implementation=: Maven 3.8 otherwise binds <library> to the class dev.crossbuild.maven.Library here -->
-              <libraries><library implementation="java.lang.String">$LIB_NAME</library></libraries>
+              <libraries><library>$LIB_NAME</library></libraries>
               <linkerArgs>$link_args</linkerArgs>
             </executable>
           </executables>
