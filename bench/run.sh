@@ -72,9 +72,21 @@ fetch_sources() {
     fi
     local updated=false
     if ! has_deb_src; then
-        log "adding a deb-src entry for bookworm main (/etc/apt/sources.list.d/cross-bench-deb-src.sources)"
-        local entry
-        entry=$(printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n')
+        local entry suite uri keyring
+        suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+        # The URI and keyring of the existing deb entry for that suite (deb822), else Debian's defaults.
+        read -r uri keyring < <(for f in /etc/apt/sources.list.d/*.sources; do [ ! -f "$f" ] || cat "$f"; echo; done | awk -v suite="$suite" '
+            function flush() { if (deb && suites ~ "(^| )" suite "( |$)" && uris !~ /security/ && !done) { print uris, key; done = 1 }
+                               deb = 0; suites = ""; uris = ""; key = "" }
+            /^[[:space:]]*$/ { flush(); next }
+            /^Types:/ { deb = ($0 ~ /[[:space:]]deb([[:space:]]|$)/) }
+            /^Suites:/ { sub(/^Suites:[[:space:]]*/, ""); suites = $0 }
+            /^URIs:/ { uris = $2 }
+            /^Signed-By:/ { key = $2 }
+            END { flush() }') || true
+        entry=$(printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: %s\n' \
+            "${uri:-http://deb.debian.org/debian}" "$suite" "${keyring:-/usr/share/keyrings/debian-archive-keyring.gpg}")
+        log "adding a deb-src entry for $suite main: /etc/apt/sources.list.d/cross-bench-deb-src.sources"
         printf '%s\n' "$entry" | as_root tee /etc/apt/sources.list.d/cross-bench-deb-src.sources >/dev/null
         retry as_root apt-get update -q
         updated=true
