@@ -35,8 +35,21 @@ public final class IncrementalState {
     /** Stands for an input that changed while its command ran: it never matches, so the output rebuilds next time. */
     private static final long UNKNOWN_SIZE = -1;
 
-    /** One input as it was when its output was recorded. */
+    /**
+     * One input as it was when its output was recorded. The equals and hashCode are written out: a record's own are
+     * bootstrapped through method handles on first use, which costs a fresh JVM more than a no-op build's whole check.
+     */
     private record Stamp(String path, long size, long modified) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stamp stamp && size == stamp.size && modified == stamp.modified
+                    && path.equals(stamp.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return (path.hashCode() * 31 + Long.hashCode(size)) * 31 + Long.hashCode(modified);
+        }
     }
 
     private record Entry(String fingerprint, List<Stamp> inputs) {

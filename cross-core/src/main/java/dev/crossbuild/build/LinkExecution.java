@@ -69,7 +69,10 @@ final class LinkExecution {
                 move(command.temporaryImportLibrary().orElseThrow(), command.importLibrary().get());
             }
             move(command.temporary(), command.output());
-            state.record(command.output(), step.fingerprint(), command.inputs());
+            // The output is one of its own inputs: changed by hand, it is linked again (and its outputs.json entry,
+            // which a later build reuses while the output is unchanged, is made anew).
+            state.record(command.output(), step.fingerprint(),
+                    Stream.concat(command.inputs().stream(), Stream.of(command.output())).toList());
             state.save();
             listener.info(verified.summary() + step.debugFile()
                     .map(debug -> ", stripped (" + OutputsJson.relative(layout, debug) + ")")

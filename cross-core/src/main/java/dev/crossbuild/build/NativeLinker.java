@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,19 +88,28 @@ public final class NativeLinker {
         }
         OutputVerifier verifier = new OutputVerifier(HostExpectation.of(setup.host(), setup.toolchain()));
         List<LinkedOutput> outputs = new ArrayList<>();
+        Map<String, Map<String, Object>> previous = OutputsJson.read(layout);
         int index = 0;
         for (LinkStep step : steps) {
-            VerifiedOutput verified;
-            if (dirty.contains(step.target().name())) {
-                index++;
-                String counter = "[" + index + "/" + dirty.size() + "] ";
-                verified = new LinkExecution(runner, listener, layout, step, counter).run(verifier, state);
-            } else {
-                verified = verifier.verify(step.command().output(), step.command().output());
-            }
             LinkCommand command = step.command();
-            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), OutputsJson.entry(layout,
-                    step.target(), command.output(), step.debugFile(), command.importLibrary(), verified)));
+            boolean relink = dirty.contains(step.target().name());
+            // An up-to-date output is the file verified and described when it was linked (its size and modification
+            // time are part of its record): its entry is reused rather than read and hashed again on every build.
+            Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous, layout,
+                    step.target(), command.output(), step.debugFile(), command.importLibrary());
+            if (entry.isEmpty()) {
+                VerifiedOutput verified;
+                if (relink) {
+                    index++;
+                    String counter = "[" + index + "/" + dirty.size() + "] ";
+                    verified = new LinkExecution(runner, listener, layout, step, counter).run(verifier, state);
+                } else {
+                    verified = verifier.verify(command.output(), command.output());
+                }
+                entry = Optional.of(OutputsJson.entry(layout, step.target(), command.output(), step.debugFile(),
+                        command.importLibrary(), verified));
+            }
+            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get()));
         }
         OutputsJson.write(layout, setup, outputs);
         int upToDate = steps.size() - dirty.size();

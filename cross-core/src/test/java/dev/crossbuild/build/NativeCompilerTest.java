@@ -122,6 +122,21 @@ class NativeCompilerTest {
     }
 
     @Test
+    void theLargestSourcesStartFirstSoThatNoLongCompileRunsAloneAtTheEnd() throws Exception {
+        write("src/main/c/a_small.c", "int a(void) { return 1; }\n");
+        write("src/main/c/b_large.c", "/*" + "x".repeat(4000) + "*/\nint b(void) { return 2; }\n");
+        write("src/main/c/c_medium.c", "/*" + "x".repeat(400) + "*/\nint c(void) { return 3; }\n");
+        NativeTarget demo = new NativeTarget("demo", TargetKind.STATIC_LIBRARY, List.of(project.resolve("src/main/c")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(),
+                MachineRole.HOST);
+
+        compile(RealToolchains.aarch64(), 1, demo);
+
+        assertEquals(List.of("[1/3] CC src/main/c/b_large.c", "[2/3] CC src/main/c/c_medium.c",
+                "[3/3] CC src/main/c/a_small.c", "compiled 3 of 3 sources (0 up to date)"), listener.info);
+    }
+
+    @Test
     void changingADefineRecompilesOnlyThatTargetsObjects() throws Exception {
         SetupState setup = RealToolchains.aarch64();
         NativeTarget demo = twentySources(List.of("FOO=1"));

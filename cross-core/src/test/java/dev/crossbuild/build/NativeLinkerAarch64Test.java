@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossbuild.json.JsonReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +112,46 @@ class NativeLinkerAarch64Test {
         assertEquals(written, Files.getLastModifiedTime(outputsJson));
         assertEquals(2, again.outputs().size());
         assertEquals("lib/libdemo.so", again.outputs().get(0).facts().get("file"));
+    }
+
+    @Test
+    void anUnchangedOutputKeepsItsEntryWithoutBeingReadAgain() throws Exception {
+        project.link(List.of(demo, tool), true);
+        // A marker no hash of the file can produce: if the no-op link read and hashed the output, it would be gone.
+        Path outputsJson = project.layout.outputsJson();
+        String real = sha256(project.file("bin/tool"));
+        Files.writeString(outputsJson, Files.readString(outputsJson).replace(real, "0".repeat(64)));
+
+        LinkResult again = project.link(List.of(demo, tool), true);
+
+        assertEquals(0, again.linked());
+        assertEquals("0".repeat(64), again.outputs().get(1).facts().get("sha256"));
+        assertTrue(Files.readString(outputsJson).contains("0".repeat(64)));
+    }
+
+    @Test
+    void anOutputChangedByHandIsLinkedAgainAndDescribedAnew() throws Exception {
+        project.link(List.of(demo, tool), true);
+        Path executable = project.file("bin/tool");
+        Files.write(executable, new byte[] {0}, StandardOpenOption.APPEND);
+
+        LinkResult again = project.link(List.of(demo, tool), true);
+
+        assertEquals(1, again.linked());
+        assertEquals("[1/1] LINK bin/tool", project.lines.get(0));
+        Map<?, ?> entry = again.outputs().get(1).facts();
+        assertEquals(sha256(executable), entry.get("sha256"));
+        assertEquals(Files.size(executable), entry.get("size"));
+        assertEquals(List.of("linked 0 of 2 outputs (2 up to date)"), linkAgain());
+    }
+
+    private List<String> linkAgain() throws Exception {
+        project.link(List.of(demo, tool), true);
+        return project.lines;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
