@@ -172,7 +172,7 @@ public final class NativeCompiler {
                     if (stop.get()) {
                         return null;
                     }
-                    CompileFailure failure = compileOne(p, state, request, started.incrementAndGet(), stale.size());
+                    CompileFailure failure = compileOne(p, state, request, started, stale.size());
                     if (failure != null) {
                         stop.set(true);
                     }
@@ -233,12 +233,14 @@ public final class NativeCompiler {
     }
 
     /** Runs one compiler; null when it succeeded, else what it said. */
-    private CompileFailure compileOne(Planned planned, IncrementalState state, CompileRequest request, int index,
-                                      int count) throws IOException {
+    private CompileFailure compileOne(Planned planned, IncrementalState state, CompileRequest request,
+                                      AtomicInteger started, int count) throws IOException {
         CompileCommand command = planned.command();
         Path project = request.projectDirectory();
-        listener.info("[" + index + "/" + count + "] " + (command.language() == Language.C ? "CC " : "CXX ")
-                + display(command.source(), project));
+        String line = (command.language() == Language.C ? "CC " : "CXX ") + display(command.source(), project);
+        synchronized (started) { // numbered and logged together, so the log counts up
+            listener.info("[" + started.incrementAndGet() + "/" + count + "] " + line);
+        }
         Instant startedAt = Instant.now();
         ProcessResult result;
         try {

@@ -99,6 +99,8 @@ class NativeCompilerTest {
         assertEquals(sources("src/main/c/", IntStream.range(0, 20).toArray()), listener.compiled());
         assertEquals("compiled 20 of 20 sources (0 up to date)", listener.info.get(listener.info.size() - 1));
         assertTrue(listener.info.stream().anyMatch(l -> l.matches("\\[\\d+/20] CC src/main/c/f07\\.c")), listener.info.toString());
+        assertEquals(IntStream.rangeClosed(1, 20).mapToObj(i -> "[" + i + "/20]").toList(), listener.info.stream()
+                .filter(l -> l.startsWith("[")).map(l -> l.substring(0, l.indexOf(']') + 1)).toList(), "counts up in the log");
         byte[] elf = Files.readAllBytes(object(demo, "f00.c"));
         assertEquals(183, (elf[18] & 0xff) | (elf[19] & 0xff) << 8, "e_machine of an AArch64 ELF object");
         assertEquals(List.of(), listener.warn);
