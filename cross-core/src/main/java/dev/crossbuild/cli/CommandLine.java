@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The parsed arguments: one command, its repeatable file options, and the doctor's switches. */
 record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles, boolean json, boolean strip,
-                   Set<Language> languages) {
+                   Set<Language> languages, Set<String> libraries) {
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
@@ -21,6 +22,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         List<String> crossFiles = new ArrayList<>();
         List<String> nativeFiles = new ArrayList<>();
         Set<Language> languages = EnumSet.noneOf(Language.class);
+        Set<String> libraries = new TreeSet<>();
         boolean json = false;
         boolean strip = true;
         for (int i = 1; i < args.size(); i++) {
@@ -30,6 +32,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                 case "--cross-file" -> crossFiles.add(operand(args, ++i, arg));
                 case "--native-file" -> nativeFiles.add(operand(args, ++i, arg));
                 case "--language" -> languages.add(language(operand(args, ++i, arg)));
+                case "--library" -> libraries.add(operand(args, ++i, arg));
                 case "--json" -> json = true;
                 case "--no-strip" -> strip = false;
                 default -> {
@@ -39,6 +42,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                         nativeFiles.add(arg.substring("--native-file=".length()));
                     } else if (arg.startsWith("--language=")) {
                         languages.add(language(arg.substring("--language=".length())));
+                    } else if (arg.startsWith("--library=") && arg.length() > "--library=".length()) {
+                        libraries.add(arg.substring("--library=".length()));
                     } else {
                         throw new UsageException("unknown option '" + arg + "'");
                     }
@@ -49,7 +54,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
             languages.addAll(EnumSet.allOf(Language.class));
         }
         return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles), json, strip,
-                Set.copyOf(languages));
+                Set.copyOf(languages), Set.copyOf(libraries));
     }
 
     private static Language language(String name) throws UsageException {
@@ -63,7 +68,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
 
     private static String operand(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).isEmpty()) {
-            throw new UsageException(option + " needs " + (option.equals("--language") ? "a language (c or cpp)" : "a file name"));
+            throw new UsageException(option + " needs " + (option.equals("--language") ? "a language (c or cpp)"
+                    : option.equals("--library") ? "a library name (zlib)" : "a file name"));
         }
         return args.get(index);
     }

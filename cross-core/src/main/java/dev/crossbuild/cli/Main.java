@@ -14,7 +14,6 @@ import dev.crossbuild.toolchain.DoctorRequest;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code java -jar cross-core.jar <command> ...}: the library's functions without Maven. Exit codes: 0 success,
@@ -50,6 +49,8 @@ public final class Main {
               --json            Print the findings as JSON instead of text.
               --language L      Check only what language L needs: c or cpp (repeatable; default both).
               --no-strip        Do not require the target's strip and objcopy.
+              --library L       Also check that library L is there for the host machine: its header
+                                compiles and the compiler finds it (repeatable; the doctor knows zlib).
 
             A file name is looked up as a path (relative to the working directory), then in Meson's
             cross/native data directories ($XDG_DATA_HOME/meson/cross, ~/.local/share/meson/cross,
@@ -103,7 +104,7 @@ public final class Main {
     private int doctor(CommandLine line) throws CrossFileException {
         Diagnosis diagnosis = new CrossSetup(environment).diagnose(line.crossFiles(), line.nativeFiles(),
                 List.of(environment.workingDirectory()), Optional.empty(),
-                new DoctorRequest(line.languages(), line.strip(), Set.of()));
+                new DoctorRequest(line.languages(), line.strip(), line.libraries()));
         if (line.json()) {
             out.println(Json.write(diagnosis.toJson()));
         } else {

@@ -1,5 +1,6 @@
 package dev.crossbuild.toolchain;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -16,6 +17,11 @@ public record DoctorRequest(Set<Language> languages, boolean strip, Set<String> 
             throw new IllegalArgumentException("the doctor needs at least one language to check");
         }
         libraries = Set.copyOf(libraries);
+    }
+
+    /** Of the pkg-config dependencies {@code names}, the ones the doctor has a check for (it knows {@code zlib}). */
+    public static Set<String> checkable(Collection<String> names) {
+        return names.contains(ZLIB) ? Set.of(ZLIB) : Set.of();
     }
 
     /** C and C++, stripping on, no extra library: what a build with default settings needs. */

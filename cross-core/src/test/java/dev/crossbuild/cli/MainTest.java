@@ -1,7 +1,9 @@
 package dev.crossbuild.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.crossbuild.exec.HostEnvironment;
 import java.io.ByteArrayOutputStream;
@@ -196,6 +198,28 @@ class MainTest {
         assertEquals(1, run("doctor", "--cross-file", "nostrip.ini", "--language", "c"), stdout());
         out.reset();
         assertEquals(0, run("doctor", "--cross-file", "nostrip.ini", "--language", "c", "--no-strip"), stdout());
+    }
+
+    @Test
+    void doctorChecksALibraryOnRequestAndNamesThePackage() {
+        // This machine has no zlib for arm64 (the install script leaves multiarch out), so the check must say so.
+        assumeFalse(Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/libz.so")), "zlib for arm64 is installed here");
+
+        assertEquals(1, run("doctor", "--cross-file", "linux-arm64.ini", "--language", "c", "--library", "zlib"),
+                stdout());
+
+        assertTrue(stdout().contains("[MISSING] zlib for linux/aarch64: "), stdout());
+        assertTrue(stdout().contains("sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get "
+                + "install zlib1g-dev:arm64"), stdout());
+        out.reset();
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--language", "c"), stdout());
+        assertFalse(stdout().contains("zlib"), stdout());
+    }
+
+    @Test
+    void theLibraryOptionNeedsAName() {
+        assertEquals(2, run("doctor", "--library"));
+        assertTrue(stderr().contains("--library needs a library name (zlib)"), stderr());
     }
 
     @Test

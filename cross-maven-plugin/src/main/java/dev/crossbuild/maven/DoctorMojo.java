@@ -8,6 +8,7 @@ import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,6 +30,14 @@ public class DoctorMojo extends AbstractCrossMojo {
     @Parameter(property = "cross.doctor.failOnProblems", defaultValue = "false")
     private boolean failOnProblems;
 
+    /**
+     * Target libraries to check as well, e.g. {@code zlib} (its header compiles and the compiler finds the library
+     * for the host machine, with the package that installs it when not). The doctor has a check for zlib; for other
+     * names it notes that pkg-config will look for them at build time.
+     */
+    @Parameter(property = "cross.doctor.libraries")
+    private List<String> libraries;
+
     @Override
     protected String goal() {
         return "doctor";
@@ -44,7 +53,7 @@ public class DoctorMojo extends AbstractCrossMojo {
         Diagnosis diagnosis;
         try {
             diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
-                    searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, Set.of()));
+                    searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, Set.copyOf(orEmpty(libraries))));
         } catch (CrossFileException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import dev.crossbuild.setup.ToolchainNotReadyException;
 import dev.crossbuild.setup.ToolchainRequest;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
 import java.io.File;
 import java.io.IOException;
@@ -108,7 +109,10 @@ public class SetupMojo extends AbstractBuildMojo {
             buildLanguages.add(Language.C);
         }
         try {
-            return new ToolchainRequest(languages, strip, Set.of(),
+            // The doctor checks a dependency it knows (zlib) at setup, before pkg-config fails on it in native-link.
+            Set<String> libraries = DoctorRequest.checkable(targets.stream().filter(t -> t.machine() == MachineRole.HOST)
+                    .flatMap(t -> t.dependencies().stream()).toList());
+            return new ToolchainRequest(languages, strip, libraries,
                     hasChecks ? checks.toRequest() : CheckRequest.empty(), buildLanguages);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<checks>: " + e.getMessage(), e);
