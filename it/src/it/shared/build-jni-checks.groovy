@@ -69,10 +69,17 @@ File tool = new File(root, 'build-machine/bin/gen-greeting')
 assert tool.isFile() : "${tool} is missing"
 assert !new File(root, 'build-machine/bin/gen-greeting.exe').exists()
 byte[] elf = tool.bytes
-assert elf[0] == 0x7f && new String(elf, 1, 3, 'US-ASCII') == 'ELF' : "${tool} is not an ELF file"
-assert elf[4] == 2 && elf[5] == 1 : "${tool} is not 64-bit little-endian"
-assert (elf[16] | elf[17] << 8) in [2, 3] : "${tool} is neither ET_EXEC nor ET_DYN"
-assert (elf[18] | elf[19] << 8) == 62 : "${tool} is not for x86-64 (EM_X86_64 = 62): e_machine ${elf[18]}"
+// the ELF header: magic, EI_CLASS, EI_DATA, e_type, e_machine (little-endian halves), read into small values so that
+// a failing assertion does not print the whole file
+String magic = new String(elf, 0, 4, 'ISO-8859-1')
+int elfClass = elf[4]
+int elfData = elf[5]
+int elfType = (elf[16] & 0xff) | (elf[17] & 0xff) << 8
+int elfMachine = (elf[18] & 0xff) | (elf[19] & 0xff) << 8
+assert magic == '\u007fELF' : "${tool} is not an ELF file"
+assert elfClass == 2 && elfData == 1 : "${tool} is not 64-bit little-endian"
+assert elfType in [2, 3] : "${tool} is neither ET_EXEC nor ET_DYN"
+assert elfMachine == 62 : "${tool} is not for x86-64 (EM_X86_64 = 62)"
 def toolOutputs = new JsonSlurper().parse(new File(root, 'build-machine/outputs.json'))
 assert toolOutputs.host.system == 'linux' && toolOutputs.host.cpu_family == 'x86_64' : toolOutputs.host
 assert toolOutputs.outputs.size() == 1 : toolOutputs.outputs
@@ -81,7 +88,8 @@ assert toolEntry.target == 'gen-greeting' && toolEntry.kind == 'executable' && t
 assert toolEntry.binary.format == 'ELF' && toolEntry.binary.machine == 'EM_X86_64'
 assert toolEntry.binary.verified == true && !toolEntry.binary.mismatches
 assert toolEntry.stripped == false && toolEntry.debug_file == null
-assert toolEntry.sha256 == MessageDigest.getInstance('SHA-256').digest(elf).encodeHex().toString()
+String toolSha = MessageDigest.getInstance('SHA-256').digest(elf).encodeHex().toString()
+assert toolEntry.sha256 == toolSha
 // its objects stay in its tree, not among the host's
 assert new File(root, 'build-machine/obj/gen-greeting/gen-greeting.c.o').isFile()
 assert !new File(root, 'obj/gen-greeting').exists()
