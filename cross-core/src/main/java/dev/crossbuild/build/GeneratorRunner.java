@@ -6,6 +6,7 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -126,7 +127,7 @@ final class GeneratorRunner {
         for (int i = 0; i < step.outputs().size(); i++) {
             replaceIfChanged(step.workOutputs().get(i), step.outputs().get(i));
         }
-        deleteTree(step.workDirectory());
+        removeWorkDirectory(step);
         for (Path produced : step.outputs()) {
             state.record(produced, step.fingerprint(), step.recordedInputs(), started);
         }
@@ -140,7 +141,7 @@ final class GeneratorRunner {
             state.forget(output);
             Files.deleteIfExists(output);
         }
-        deleteTree(step.workDirectory());
+        removeWorkDirectory(step);
         String message = step.describe().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                 + step.describe().substring(1) + " " + problem;
         return new GeneratorException(step.target().name(), step.tool().name(), message);
@@ -195,6 +196,16 @@ final class GeneratorRunner {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The step's work folder, and the folder of work folders when it is left empty: a build leaves no scaffolding. */
+    private static void removeWorkDirectory(GeneratorStep step) throws IOException {
+        deleteTree(step.workDirectory());
+        try {
+            Files.deleteIfExists(step.workDirectory().getParent());
+        } catch (DirectoryNotEmptyException e) {
+            // another step's work folder, from an interrupted build: it is removed when that step runs
         }
     }
 
