@@ -82,6 +82,7 @@ assert elfType in [2, 3] : "${tool} is neither ET_EXEC nor ET_DYN"
 assert elfMachine == 62 : "${tool} is not for x86-64 (EM_X86_64 = 62)"
 def toolOutputs = new JsonSlurper().parse(new File(root, 'build-machine/outputs.json'))
 assert toolOutputs.host.system == 'linux' && toolOutputs.host.cpu_family == 'x86_64' : toolOutputs.host
+assert toolOutputs.classifier == 'linux-x86_64' : "the build machine's classifier, not the host's: ${toolOutputs.classifier}"
 assert toolOutputs.outputs.size() == 1 : toolOutputs.outputs
 def toolEntry = toolOutputs.outputs[0]
 assert toolEntry.target == 'gen-greeting' && toolEntry.kind == 'executable' && toolEntry.file == 'bin/gen-greeting'

@@ -8,6 +8,7 @@ import static dev.crossbuild.json.JsonFields.strings;
 
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.MachineRole;
@@ -93,11 +94,12 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
 
     /**
      * This setup as the build machine's tools see it: the build machine is their host, built with its toolchain and
-     * the native files' options, properties and binaries; its binaries run here. Empty when setup recorded no
-     * build-machine toolchain.
+     * the native files' options, properties and binaries; its binaries run here; its classifier is the build
+     * machine's ({@code build-machine/outputs.json} says {@code linux-x86_64} beside a linux/x86_64 host block).
+     * Empty when setup recorded no build-machine toolchain.
      */
     public Optional<SetupState> forBuildMachine() {
-        return buildMachine.map(tools -> new SetupState(file, classifier, build, build, tools.toolchain(),
+        return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
                 tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty()));
     }
 

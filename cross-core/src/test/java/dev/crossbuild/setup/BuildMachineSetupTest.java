@@ -85,6 +85,8 @@ class BuildMachineSetupTest {
         assertEquals(Optional.of(build), state.buildToolchain());
         SetupState tools = state.forBuildMachine().orElseThrow();
         assertEquals(state.build(), tools.host());
+        assertEquals("linux-aarch_64", state.classifier());
+        assertEquals("linux-x86_64", tools.classifier(), "the build machine's own, as its outputs.json says");
         assertEquals(build, tools.toolchain());
         assertTrue(tools.canRunHostBinaries());
         assertFalse(tools.needsExeWrapper());
