@@ -1,4 +1,4 @@
-/* demo-cli: links the shared library demo and the static C++ library describe. */
+/* demo-cli: links the shared library demo (with its generated greeting) and the static C++ library describe. */
 #include <stdio.h>
 
 #include "demo.h"
@@ -10,5 +10,6 @@ int main(void)
     int sum = demo_add(2, 40);
     describe_sum(line, sizeof line, 2, 40, sum, demo_cpu_family());
     printf("demo-cli: %s\n", line);
+    printf("demo-cli: %s\n", demo_greeting());
     return sum == 42 ? 0 : 1;
 }

@@ -18,6 +18,8 @@ extern "C" {
 
 DEMO_API int demo_add(int a, int b);
 DEMO_API const char *demo_cpu_family(void);
+/* Defined in greeting.c, which the build-machine tool gen-greeting writes during compile. */
+DEMO_API const char *demo_greeting(void);
 
 #ifdef __cplusplus
 }
