@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The parsed arguments: one command, its repeatable file options, and the doctor's switches. */
+/**
+ * The parsed arguments: one command, its repeatable file options, and the doctor's switches ({@code buildLanguages}:
+ * the build machine's compilers to check as well, none by default).
+ */
 record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles, boolean json, boolean strip,
-                   Set<Language> languages, Set<String> libraries) {
+                   Set<Language> languages, Set<String> libraries, Set<Language> buildLanguages) {
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
@@ -23,6 +26,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         List<String> nativeFiles = new ArrayList<>();
         Set<Language> languages = EnumSet.noneOf(Language.class);
         Set<String> libraries = new TreeSet<>();
+        Set<Language> buildLanguages = EnumSet.noneOf(Language.class);
         boolean json = false;
         boolean strip = true;
         for (int i = 1; i < args.size(); i++) {
@@ -33,6 +37,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                 case "--native-file" -> nativeFiles.add(operand(args, ++i, arg));
                 case "--language" -> languages.add(language(operand(args, ++i, arg)));
                 case "--library" -> libraries.add(operand(args, ++i, arg));
+                case "--build-language" -> buildLanguages.add(language(operand(args, ++i, arg)));
                 case "--json" -> json = true;
                 case "--no-strip" -> strip = false;
                 default -> {
@@ -42,6 +47,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                         nativeFiles.add(arg.substring("--native-file=".length()));
                     } else if (arg.startsWith("--language=")) {
                         languages.add(language(arg.substring("--language=".length())));
+                    } else if (arg.startsWith("--build-language=")) {
+                        buildLanguages.add(language(arg.substring("--build-language=".length())));
                     } else if (arg.startsWith("--library=") && arg.length() > "--library=".length()) {
                         libraries.add(arg.substring("--library=".length()));
                     } else {
@@ -54,7 +61,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
             languages.addAll(EnumSet.allOf(Language.class));
         }
         return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles), json, strip,
-                Set.copyOf(languages), Set.copyOf(libraries));
+                Set.copyOf(languages), Set.copyOf(libraries), Set.copyOf(buildLanguages));
     }
 
     private static Language language(String name) throws UsageException {
@@ -68,7 +75,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
 
     private static String operand(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).isEmpty()) {
-            throw new UsageException(option + " needs " + (option.equals("--language") ? "a language (c or cpp)"
+            throw new UsageException(option + " needs " + (option.endsWith("-language") ? "a language (c or cpp)"
                     : option.equals("--library") ? "a library name (zlib)" : "a file name"));
         }
         return args.get(index);

@@ -51,6 +51,10 @@ public final class Main {
               --no-strip        Do not require the target's strip and objcopy.
               --library L       Also check that library L is there for the host machine: its header
                                 compiles and the compiler finds it (repeatable; the doctor knows zlib).
+              --build-language L
+                                Also check the build machine's compiler for language L (c or cpp, repeatable),
+                                as for tools built for the build machine: from the native files' [binaries],
+                                else cc / c++.
 
             A file name is looked up as a path (relative to the working directory), then in Meson's
             cross/native data directories ($XDG_DATA_HOME/meson/cross, ~/.local/share/meson/cross,
@@ -104,7 +108,7 @@ public final class Main {
     private int doctor(CommandLine line) throws CrossFileException {
         Diagnosis diagnosis = new CrossSetup(environment).diagnose(line.crossFiles(), line.nativeFiles(),
                 List.of(environment.workingDirectory()), Optional.empty(),
-                new DoctorRequest(line.languages(), line.strip(), line.libraries()));
+                new DoctorRequest(line.languages(), line.strip(), line.libraries()), line.buildLanguages());
         if (line.json()) {
             out.println(Json.write(diagnosis.toJson()));
         } else {

@@ -15,8 +15,8 @@ import dev.crossbuild.machine.BuildMachineDetector;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckResults;
 import dev.crossbuild.toolchain.Diagnosis;
-import dev.crossbuild.toolchain.Doctor;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The core entry point behind the {@code setup} goal and the {@code introspect} command: finds the machine files,
@@ -78,11 +79,16 @@ public final class CrossSetup {
         return result;
     }
 
-    /** The doctor's full diagnosis for the named files: nothing is written and nothing fails on a finding. */
+    /**
+     * The doctor's full diagnosis for the named files: nothing is written and nothing fails on a finding. With
+     * {@code buildLanguages} (those of the module's build-machine tools) it also diagnoses the build machine's
+     * compilers for them, as setup does: findings {@code build.compiler.c} ... after the host's.
+     */
     public Diagnosis diagnose(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
-                              Optional<Path> sourceRoot, DoctorRequest request) throws CrossFileException {
+                              Optional<Path> sourceRoot, DoctorRequest request, Set<Language> buildLanguages)
+            throws CrossFileException {
         CrossEnvironment loaded = load(crossFiles, nativeFiles, searchFirst, sourceRoot);
-        return new Doctor(runner, environment).diagnose(loaded, request);
+        return DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment).diagnosis();
     }
 
     /** Reads and layers the named files without writing anything. */

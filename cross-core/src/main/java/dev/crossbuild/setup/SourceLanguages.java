@@ -1,5 +1,7 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.build.NativeTarget;
+import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,20 @@ public final class SourceLanguages {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + directory, e);
             }
+        }
+        return languages;
+    }
+
+    /**
+     * The languages of the module's build-machine tools ({@code <machine>build</machine>}), for which setup and the
+     * doctor check the build machine's compilers: those of their sources, C when they have none to scan; none
+     * without such tools.
+     */
+    public static Set<Language> ofBuildMachineTools(List<NativeTarget> targets) {
+        List<NativeTarget> tools = targets.stream().filter(t -> t.machine() == MachineRole.BUILD).toList();
+        Set<Language> languages = scan(tools.stream().flatMap(t -> t.sourceDirectories().stream()).distinct().toList());
+        if (languages.isEmpty() && !tools.isEmpty()) {
+            languages.add(Language.C);
         }
         return languages;
     }

@@ -15,14 +15,10 @@ import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckResults;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerChecks;
-import dev.crossbuild.toolchain.Detection;
 import dev.crossbuild.toolchain.Diagnosis;
-import dev.crossbuild.toolchain.Doctor;
 import dev.crossbuild.toolchain.DoctorRequest;
-import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.Toolchain;
-import dev.crossbuild.toolchain.ToolchainDetector;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,30 +58,13 @@ final class ToolchainStep {
         CountingProcessRunner counting = new CountingProcessRunner(runner);
         Path cacheFile = outputDirectory.resolve(CACHE_FILE);
         String fingerprint = fingerprint(environment, request);
-        Optional<Cached> cached = load(cacheFile, fingerprint, environment);
-        Toolchain toolchain;
-        Diagnosis diagnosis;
-        Optional<Toolchain> buildToolchain;
-        if (cached.isPresent()) {
-            toolchain = cached.get().toolchain();
-            diagnosis = cached.get().diagnosis();
-            buildToolchain = cached.get().buildToolchain();
-        } else {
-            Detection detection = new ToolchainDetector(counting, host)
-                    .detect(environment, MachineRole.HOST, request.languages());
-            diagnosis = new Doctor(counting, host).diagnose(environment,
-                    new DoctorRequest(request.languages(), request.strip(), request.libraries()), detection);
-            toolchain = detection.toolchain().orElseGet(() -> emptyToolchain(environment));
-            buildToolchain = Optional.empty();
-            if (!request.buildLanguages().isEmpty()) {
-                BuildMachineToolchain build = BuildMachineToolchain.resolve(environment, toolchain,
-                        request.buildLanguages(), new ToolchainDetector(counting, host));
-                buildToolchain = build.toolchain();
-                List<Finding> findings = new ArrayList<>(diagnosis.findings());
-                findings.addAll(build.findings());
-                diagnosis = new Diagnosis(findings);
-            }
-        }
+        Optional<DiagnosedToolchain> cached = load(cacheFile, fingerprint, environment);
+        DiagnosedToolchain resolved = cached.orElseGet(() -> DiagnosedToolchain.detect(environment,
+                new DoctorRequest(request.languages(), request.strip(), request.libraries()), request.buildLanguages(),
+                counting, host));
+        Toolchain toolchain = resolved.toolchain();
+        Diagnosis diagnosis = resolved.diagnosis();
+        Optional<Toolchain> buildToolchain = resolved.buildToolchain();
         Optional<CheckResults> checks = Optional.empty();
         if (diagnosis.ready()) {
             Compiler compiler = toolchain.compiler(Language.C).or(() -> toolchain.compiler(Language.CPP)).orElseThrow();
@@ -101,15 +80,7 @@ final class ToolchainStep {
         return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent(), buildToolchain);
     }
 
-    private static Toolchain emptyToolchain(CrossEnvironment environment) {
-        return new Toolchain(MachineRole.HOST, environment.machines().host(), Map.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    private record Cached(Toolchain toolchain, Diagnosis diagnosis, Optional<Toolchain> buildToolchain) {
-    }
-
-    private Optional<Cached> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {
+    private Optional<DiagnosedToolchain> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {
         if (!Files.isRegularFile(cacheFile)) {
             return Optional.empty();
         }
@@ -124,7 +95,7 @@ final class ToolchainStep {
             Map<String, Object> doctorJson = (Map<String, Object>) json.get("doctor");
             @SuppressWarnings("unchecked")
             Map<String, Object> buildJson = (Map<String, Object>) json.get("build_toolchain");
-            return Optional.of(new Cached(
+            return Optional.of(new DiagnosedToolchain(
                     ToolchainJson.read(toolchainJson, MachineRole.HOST, environment.machines().host()),
                     ToolchainJson.readDiagnosis(doctorJson),
                     Optional.ofNullable(buildJson).map(b -> ToolchainJson.read(b, MachineRole.BUILD,

@@ -217,6 +217,36 @@ class MainTest {
     }
 
     @Test
+    void doctorChecksTheBuildMachinesCompilerWithBuildLanguage() throws IOException {
+        Files.writeString(dir.resolve("native.ini"), "[binaries]\nc = 'no-such-cc'\n");
+
+        assertEquals(1, run("doctor", "--cross-file", "linux-arm64.ini", "--native-file", "native.ini", "--language",
+                "c", "--build-language", "c"), stdout() + stderr());
+
+        String file = dir.resolve("native.ini").toString();
+        assertTrue(stdout().contains("\n[MISSING] C compiler for the build machine: no-such-cc (" + file + ":2 "
+                + "[binaries] c) was not found on PATH -> install no-such-cc or correct [binaries] c at " + file
+                + ":2\n"), stdout());
+        out.reset();
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--native-file", "native.ini", "--language",
+                "c"), stdout());
+        assertFalse(stdout().contains("for the build machine"), stdout());
+        out.reset();
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--language", "c", "--build-language=c"),
+                stdout());
+        assertTrue(stdout().contains("\n[OK]      C compiler for the build machine: /usr/bin/cc (gcc "), stdout());
+    }
+
+    @Test
+    void theBuildLanguageOptionNeedsCOrCpp() {
+        assertEquals(2, run("doctor", "--build-language"));
+        assertTrue(stderr().contains("--build-language needs a language (c or cpp)"), stderr());
+        err.reset();
+        assertEquals(2, run("doctor", "--build-language", "rust"));
+        assertTrue(stderr().contains("unknown language 'rust'; use c or cpp"), stderr());
+    }
+
+    @Test
     void theLibraryOptionNeedsAName() {
         assertEquals(2, run("doctor", "--library"));
         assertTrue(stderr().contains("--library needs a library name (zlib)"), stderr());

@@ -19,13 +19,14 @@ import java.util.Set;
  * {@code -print-file-name=X} (a path when the file is installed, else the bare name), and compiling or linking
  * (creating {@code -o out}, or failing with ld's own message for the first missing start file or library).
  * "Installed" files are real empty files under a temporary {@code root}, because the doctor checks that they exist.
+ * Public for the setup tests, which diagnose through {@code CrossSetup}.
  */
-final class FakeToolchain {
+public final class FakeToolchain {
 
     private final Path bin;
     private final Path root;
 
-    FakeToolchain(Path directory) {
+    public FakeToolchain(Path directory) {
         this.bin = directory.resolve("bin");
         this.root = directory.resolve("root");
         try {
@@ -36,46 +37,46 @@ final class FakeToolchain {
         }
     }
 
-    Path bin() {
+    public Path bin() {
         return bin;
     }
 
     /** PATH = only the fake bin directory; the build machine's compilers are out of sight. */
-    HostEnvironment environment() {
+    public HostEnvironment environment() {
         return HostEnvironment.of(Map.of("PATH", bin.toString()), Map.of("os.name", "Linux"), bin.getParent());
     }
 
     /** One gcc driver: its name, target, which target files are installed, and whether zlib.h is. */
-    static final class Gcc {
+    public static final class Gcc {
         final String name;
         final String triple;
         final Set<String> installed = new LinkedHashSet<>(List.of("Scrt1.o", "crti.o", "libc.so", "libgcc.a",
                 "libstdc++.so", "libstdc++.a"));
         boolean zlibHeader = true;
 
-        Gcc(String name, String triple) {
+        public Gcc(String name, String triple) {
             this.name = name;
             this.triple = triple;
         }
 
-        Gcc without(String... files) {
+        public Gcc without(String... files) {
             installed.removeAll(List.of(files));
             return this;
         }
 
-        Gcc with(String... files) {
+        public Gcc with(String... files) {
             installed.addAll(List.of(files));
             return this;
         }
 
-        Gcc withoutZlibHeader() {
+        public Gcc withoutZlibHeader() {
             zlibHeader = false;
             return this;
         }
     }
 
     /** Writes the gcc script (and the files it reports as installed); returns its path. */
-    Path gcc(Gcc gcc) {
+    public Path gcc(Gcc gcc) {
         Path libDir = root.resolve(gcc.triple + "/lib");
         Path gccDir = root.resolve("gcc-cross/" + gcc.triple + "/12");
         boolean cpp = gcc.name.contains("g++");
@@ -134,7 +135,7 @@ final class FakeToolchain {
      * Debian clang 14 as a cross compiler: {@code -v} names the {@code --target} it was given, with clang's vendor
      * field ({@code aarch64-unknown-linux-gnu}); anything else succeeds, creating {@code -o out}.
      */
-    Path clang(String name) {
+    public Path clang(String name) {
         return executable(name, "#!/bin/sh\n"
                 + "t=x86_64-linux-gnu; out=a.out; prev=\n"
                 + "for a in \"$@\"; do case \"$a\" in --target=*) t=${a#--target=};; esac; done\n"
@@ -147,7 +148,7 @@ final class FakeToolchain {
     }
 
     /** A program that does nothing and succeeds (ar, strip, qemu-aarch64 ...). */
-    Path program(String name) {
+    public Path program(String name) {
         return executable(name, "#!/bin/sh\nexit 0\n");
     }
 
@@ -173,7 +174,7 @@ final class FakeToolchain {
     }
 
     /** The binutils of a Debian cross toolchain: {@code <triple>-ar}, {@code -ranlib}, {@code -strip}, ... */
-    void binutils(String triple, String... except) {
+    public void binutils(String triple, String... except) {
         Set<String> skip = Set.of(except);
         for (String tool : List.of("ar", "ranlib", "strip", "objcopy", "ld")) {
             if (!skip.contains(tool)) {

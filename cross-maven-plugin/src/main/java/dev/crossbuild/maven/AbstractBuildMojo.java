@@ -39,7 +39,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
 
     /** The targets of this module, libraries first, in POM order. */
     protected List<NativeTarget> targets() throws MojoFailureException {
-        Path basedir = project.getBasedir().toPath();
+        Path basedir = moduleDirectory(); // the doctor runs without a project too
         List<NativeTarget> targets = new ArrayList<>();
         try {
             if (libraries == null || libraries.isEmpty()) {

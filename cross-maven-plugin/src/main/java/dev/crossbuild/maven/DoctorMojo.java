@@ -19,12 +19,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Prints the full diagnosis of the toolchain for the host machine of the cross files: every piece a build needs
  * (compilers, C runtime, libstdc++, linker, binutils, exe_wrapper ...), each found or missing with the exact remedy,
- * root causes first. Unlike {@code setup} it goes through every check instead of stopping at the first problem, and
- * it does not fail the build unless {@code cross.doctor.failOnProblems} is set. Runs without a project too:
+ * root causes first; and, when an {@code <executable>} has {@code <machine>build</machine>}, the build machine's
+ * compilers for it (from the native files, else {@code cc}/{@code c++}), as setup does. Unlike {@code setup} it goes
+ * through every check instead of stopping at the first problem, and it does not fail the build unless
+ * {@code cross.doctor.failOnProblems} is set. Runs without a project too:
  * {@code mvn dev.crossbuild:cross-maven-plugin:doctor -Dcross.file=linux-arm64.ini}.
  */
 @Mojo(name = "doctor", requiresProject = false, threadSafe = true)
-public class DoctorMojo extends AbstractCrossMojo {
+public class DoctorMojo extends AbstractBuildMojo {
 
     /** Fail the build when the diagnosis has a blocking problem (for CI jobs that only check a machine). */
     @Parameter(property = "cross.doctor.failOnProblems", defaultValue = "false")
@@ -33,10 +35,11 @@ public class DoctorMojo extends AbstractCrossMojo {
     /**
      * Target libraries to check as well, e.g. {@code zlib} (its header compiles and the compiler finds the library
      * for the host machine, with the package that installs it when not). The doctor has a check for zlib; for other
-     * names it notes that pkg-config will look for them at build time.
+     * names it notes that pkg-config will look for them at build time. ({@code <libraries>} are the module's
+     * native libraries, as for the other goals.)
      */
     @Parameter(property = "cross.doctor.libraries")
-    private List<String> libraries;
+    private List<String> doctorLibraries;
 
     @Override
     protected String goal() {
@@ -50,10 +53,13 @@ public class DoctorMojo extends AbstractCrossMojo {
         if (languages.isEmpty()) {
             languages.addAll(EnumSet.allOf(Language.class));
         }
+        Set<Language> buildLanguages = SourceLanguages.ofBuildMachineTools(targets());
         Diagnosis diagnosis;
         try {
             diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
-                    searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, Set.copyOf(orEmpty(libraries))));
+                    searchFirst(), Optional.of(buildRoot()),
+                    new DoctorRequest(languages, strip, Set.copyOf(orEmpty(doctorLibraries))),
+                    buildLanguages);
         } catch (CrossFileException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -102,18 +102,13 @@ public class SetupMojo extends AbstractBuildMojo {
         if ((hasChecks || hostTargets) && languages.isEmpty()) {
             languages.add(Language.C);
         }
-        Set<Language> buildLanguages = EnumSet.noneOf(Language.class);
-        List<Path> buildSources = sourceDirectories(targets, MachineRole.BUILD);
-        buildLanguages.addAll(SourceLanguages.scan(buildSources));
-        if (buildLanguages.isEmpty() && targets.stream().anyMatch(t -> t.machine() == MachineRole.BUILD)) {
-            buildLanguages.add(Language.C);
-        }
         try {
             // The doctor checks a dependency it knows (zlib) at setup, before pkg-config fails on it in native-link.
             Set<String> libraries = DoctorRequest.checkable(targets.stream().filter(t -> t.machine() == MachineRole.HOST)
                     .flatMap(t -> t.dependencies().stream()).toList());
             return new ToolchainRequest(languages, strip, libraries,
-                    hasChecks ? checks.toRequest() : CheckRequest.empty(), buildLanguages);
+                    hasChecks ? checks.toRequest() : CheckRequest.empty(),
+                    SourceLanguages.ofBuildMachineTools(targets));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("<checks>: " + e.getMessage(), e);
         }

@@ -1,0 +1,5 @@
+/* The host library: only its language matters to the doctor. */
+int hello(void)
+{
+    return 42;
+}
