@@ -1,7 +1,9 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.build.NativeTarget;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.toolchain.Diagnosis;
@@ -11,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -53,12 +56,16 @@ public class DoctorMojo extends AbstractBuildMojo {
         if (languages.isEmpty()) {
             languages.addAll(EnumSet.allOf(Language.class));
         }
-        Set<Language> buildLanguages = SourceLanguages.ofBuildMachineTools(targets());
+        List<NativeTarget> targets = targets();
+        Set<Language> buildLanguages = SourceLanguages.ofBuildMachineTools(targets);
+        // As setup does: a dependency the doctor has a check for (zlib) is checked, and so is any library named here.
+        Set<String> libraries = new TreeSet<>(orEmpty(doctorLibraries));
+        libraries.addAll(CheckedLibraries.of(targets));
         Diagnosis diagnosis;
         try {
             diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
                     searchFirst(), Optional.of(buildRoot()),
-                    new DoctorRequest(languages, strip, Set.copyOf(orEmpty(doctorLibraries))),
+                    new DoctorRequest(languages, strip, libraries),
                     buildLanguages);
         } catch (CrossFileException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -5,6 +5,7 @@ import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
 import dev.crossbuild.setup.SetupResult;
@@ -13,7 +14,6 @@ import dev.crossbuild.setup.ToolchainNotReadyException;
 import dev.crossbuild.setup.ToolchainRequest;
 import dev.crossbuild.toolchain.CheckException;
 import dev.crossbuild.toolchain.CheckRequest;
-import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
 import java.io.File;
 import java.io.IOException;
@@ -104,9 +104,7 @@ public class SetupMojo extends AbstractBuildMojo {
         }
         try {
             // The doctor checks a dependency it knows (zlib) at setup, before pkg-config fails on it in native-link.
-            Set<String> libraries = DoctorRequest.checkable(targets.stream().filter(t -> t.machine() == MachineRole.HOST)
-                    .flatMap(t -> t.dependencies().stream()).toList());
-            return new ToolchainRequest(languages, strip, libraries,
+            return new ToolchainRequest(languages, strip, CheckedLibraries.of(targets),
                     hasChecks ? checks.toRequest() : CheckRequest.empty(),
                     SourceLanguages.ofBuildMachineTools(targets));
         } catch (IllegalArgumentException e) {

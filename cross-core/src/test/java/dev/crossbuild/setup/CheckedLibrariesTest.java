@@ -1,0 +1,33 @@
+package dev.crossbuild.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crossbuild.build.NativeTarget;
+import dev.crossbuild.build.TargetKind;
+import dev.crossbuild.machine.MachineRole;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CheckedLibrariesTest {
+
+    private static NativeTarget target(String name, MachineRole machine, String... dependencies) {
+        return new NativeTarget(name, TargetKind.SHARED_LIBRARY, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(dependencies), false, List.of(), machine);
+    }
+
+    @Test
+    void aHostTargetsZlibDependencyIsChecked() {
+        assertEquals(Set.of("zlib"), CheckedLibraries.of(List.of(target("a", MachineRole.HOST, "libpng", "zlib"))));
+    }
+
+    @Test
+    void dependenciesTheDoctorCannotCheckAreLeftToPkgConfig() {
+        assertEquals(Set.of(), CheckedLibraries.of(List.of(target("a", MachineRole.HOST, "libpng", "openssl"))));
+    }
+
+    @Test
+    void aBuildMachineToolsDependencyIsNotTheHostsToCheck() {
+        assertEquals(Set.of(), CheckedLibraries.of(List.of(target("gen", MachineRole.BUILD, "zlib"))));
+    }
+}
