@@ -6,11 +6,11 @@ import static dev.crossbuild.json.JsonFields.optionalString;
 import static dev.crossbuild.json.JsonFields.string;
 import static dev.crossbuild.json.JsonFields.strings;
 
+import dev.crossbuild.checks.CheckNames;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
-import dev.crossbuild.toolchain.CheckNames;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;

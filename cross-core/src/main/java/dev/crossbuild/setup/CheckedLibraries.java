@@ -1,7 +1,7 @@
 package dev.crossbuild.setup;
 
-import dev.crossbuild.build.NativeTarget;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.toolchain.DoctorRequest;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.checks.CheckException;
+import dev.crossbuild.checks.CheckResults;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileLocator;
@@ -12,8 +14,6 @@ import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.BuildMachineDetector;
-import dev.crossbuild.toolchain.CheckException;
-import dev.crossbuild.toolchain.CheckResults;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;

@@ -1,7 +1,7 @@
 package dev.crossbuild.setup;
 
-import dev.crossbuild.build.NativeTarget;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.crossbuild.setup;
 
-import dev.crossbuild.toolchain.CheckResults;
+import dev.crossbuild.checks.CheckResults;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.Toolchain;

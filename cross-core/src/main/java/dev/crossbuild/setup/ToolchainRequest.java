@@ -1,6 +1,6 @@
 package dev.crossbuild.setup;
 
-import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.toolchain.Language;
 import java.util.Objects;
 import java.util.Set;

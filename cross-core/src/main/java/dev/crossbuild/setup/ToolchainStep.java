@@ -1,5 +1,9 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.checks.CheckCache;
+import dev.crossbuild.checks.CheckException;
+import dev.crossbuild.checks.CheckResults;
+import dev.crossbuild.checks.CompilerChecks;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
@@ -10,11 +14,7 @@ import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.MachineRole;
-import dev.crossbuild.toolchain.CheckCache;
-import dev.crossbuild.toolchain.CheckException;
-import dev.crossbuild.toolchain.CheckResults;
 import dev.crossbuild.toolchain.Compiler;
-import dev.crossbuild.toolchain.CompilerChecks;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;

@@ -25,6 +25,8 @@ class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/dev/crossbuild");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
+    private static final Set<String> FOLDER_CONVENTIONS = Set.of("build", "test", "target", "out", "bin", "tmp");
+
     /** Which core packages each package may import (itself always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("json", Set.of()),
@@ -35,13 +37,16 @@ class LayeringTest {
             Map.entry("machine", Set.of("exec")),
             Map.entry("crossfile", Set.of("machine", "exec", "io", "json")),
             Map.entry("toolchain", Set.of("machine", "crossfile", "exec", "io", "json", "binary")),
-            Map.entry("build", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary", "jni")),
-            Map.entry("test", Set.of("machine", "crossfile", "toolchain", "build", "exec", "io", "json", "binary")),
-            Map.entry("report", Set.of("machine", "crossfile", "toolchain", "json")),
-            Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "build", "test", "exec", "io", "json",
-                    "binary", "jni")),
-            Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "build", "setup", "test", "exec", "io",
-                    "json", "binary", "jni")));
+            Map.entry("checks", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json")),
+            Map.entry("nativebuild", Set.of("machine", "crossfile", "toolchain", "exec", "io", "json", "binary",
+                    "jni")),
+            Map.entry("nativetest", Set.of("machine", "crossfile", "toolchain", "nativebuild", "exec", "io", "json",
+                    "binary")),
+            Map.entry("report", Set.of("machine", "crossfile", "toolchain", "checks", "json")),
+            Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "nativetest",
+                    "exec", "io", "json", "binary", "jni")),
+            Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "setup",
+                    "nativetest", "exec", "io", "json", "binary", "jni")));
 
     @Test
     void coreNeverImportsMavenOrPlexus() {
@@ -71,6 +76,20 @@ class LayeringTest {
             }
         });
         assertEquals(List.of(), violations);
+    }
+
+    /** Tools and global gitignores take folders named build/ or test/ for build output or test code. */
+    @Test
+    void noPackageNameReadsAsAFolderConvention() throws IOException {
+        List<String> clashes = new ArrayList<>();
+        for (Path root : List.of(SOURCES, Path.of("src/test/java/dev/crossbuild"))) {
+            try (Stream<Path> folders = Files.walk(root)) {
+                folders.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                        .filter(name -> FOLDER_CONVENTIONS.contains(name))
+                        .forEach(name -> clashes.add(root + ": package " + name));
+            }
+        }
+        assertEquals(List.of(), clashes);
     }
 
     @Test

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossbuild.checks.CheckResults;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
 import dev.crossbuild.setup.ToolchainRequest;
-import dev.crossbuild.toolchain.CheckResults;
 import dev.crossbuild.toolchain.Finding;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossbuild.build.SetupState;
+import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.MachineRole;
-import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;

@@ -2,9 +2,9 @@ package dev.crossbuild.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.TargetKind;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.TargetKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

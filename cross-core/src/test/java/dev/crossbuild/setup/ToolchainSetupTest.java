@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.crossbuild.build.SetupState;
-import dev.crossbuild.build.SetupStateException;
+import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.json.JsonReader;
-import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.SetupStateException;
 import dev.crossbuild.toolchain.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;

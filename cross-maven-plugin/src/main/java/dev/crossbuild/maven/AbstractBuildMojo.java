@@ -1,12 +1,12 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.BuildLayout;
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.SetupState;
-import dev.crossbuild.build.SetupStateException;
-import dev.crossbuild.build.TargetKind;
 import dev.crossbuild.machine.MachineRole;
-import dev.crossbuild.build.BuildListener;
+import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.BuildListener;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.SetupStateException;
+import dev.crossbuild.nativebuild.TargetKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

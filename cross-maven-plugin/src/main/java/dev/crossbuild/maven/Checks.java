@@ -1,6 +1,6 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.toolchain.CheckRequest;
+import dev.crossbuild.checks.CheckRequest;
 import java.util.List;
 
 /**

@@ -1,15 +1,15 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.BuildLayout;
-import dev.crossbuild.build.CompileException;
-import dev.crossbuild.build.CompileRequest;
-import dev.crossbuild.build.DependencyException;
-import dev.crossbuild.build.JniInputs;
-import dev.crossbuild.build.NativeCompiler;
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.SetupState;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.CompileException;
+import dev.crossbuild.nativebuild.CompileRequest;
+import dev.crossbuild.nativebuild.DependencyException;
+import dev.crossbuild.nativebuild.JniInputs;
+import dev.crossbuild.nativebuild.NativeCompiler;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SetupState;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

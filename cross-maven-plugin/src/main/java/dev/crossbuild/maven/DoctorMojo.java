@@ -1,8 +1,8 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.NativeTarget;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SourceLanguages;

@@ -41,9 +41,9 @@ public class Generator {
     /** Seconds it may run before it is stopped (default 300). */
     Integer timeout;
 
-    dev.crossbuild.build.Generator toGenerator(Path basedir) {
-        Duration limit = timeout == null ? dev.crossbuild.build.Generator.DEFAULT_TIMEOUT : Duration.ofSeconds(timeout);
-        return new dev.crossbuild.build.Generator(tool == null ? "" : tool, orEmpty(args), orEmpty(outputs),
+    dev.crossbuild.nativebuild.Generator toGenerator(Path basedir) {
+        Duration limit = timeout == null ? dev.crossbuild.nativebuild.Generator.DEFAULT_TIMEOUT : Duration.ofSeconds(timeout);
+        return new dev.crossbuild.nativebuild.Generator(tool == null ? "" : tool, orEmpty(args), orEmpty(outputs),
                 orEmpty(inputs).stream().map(f -> NativeTargetConfig.resolve(basedir, f)).toList(),
                 Optional.ofNullable(outputDirectory).map(f -> NativeTargetConfig.resolve(basedir, f)), limit);
     }

@@ -1,16 +1,16 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.BuildLayout;
-import dev.crossbuild.build.DependencyException;
-import dev.crossbuild.build.LinkException;
-import dev.crossbuild.build.LinkRequest;
-import dev.crossbuild.build.LinkResult;
-import dev.crossbuild.build.NativeJar;
-import dev.crossbuild.build.NativeLinker;
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.SetupState;
-import dev.crossbuild.build.VerificationException;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.DependencyException;
+import dev.crossbuild.nativebuild.LinkException;
+import dev.crossbuild.nativebuild.LinkRequest;
+import dev.crossbuild.nativebuild.LinkResult;
+import dev.crossbuild.nativebuild.NativeJar;
+import dev.crossbuild.nativebuild.NativeLinker;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.VerificationException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.TargetKind;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.TargetKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,12 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.build.NativeTarget;
+import dev.crossbuild.checks.CheckException;
+import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
@@ -12,8 +14,6 @@ import dev.crossbuild.setup.SetupResult;
 import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.setup.ToolchainNotReadyException;
 import dev.crossbuild.setup.ToolchainRequest;
-import dev.crossbuild.toolchain.CheckException;
-import dev.crossbuild.toolchain.CheckRequest;
 import dev.crossbuild.toolchain.Language;
 import java.io.File;
 import java.io.IOException;

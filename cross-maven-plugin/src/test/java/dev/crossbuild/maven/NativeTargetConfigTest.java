@@ -3,9 +3,9 @@ package dev.crossbuild.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.crossbuild.build.NativeTarget;
-import dev.crossbuild.build.TargetKind;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.TargetKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +59,7 @@ class NativeTargetConfigTest {
 
         NativeTarget target = library.toTarget(TargetKind.SHARED_LIBRARY, true, BASEDIR, "library");
 
-        assertEquals(List.of(new dev.crossbuild.build.Generator("gen-table", List.of("--out", "@OUTPUT0@"),
+        assertEquals(List.of(new dev.crossbuild.nativebuild.Generator("gen-table", List.of("--out", "@OUTPUT0@"),
                 List.of("table.c"), List.of(BASEDIR.resolve("src/data/table.txt")),
                 Optional.of(BASEDIR.resolve("target/generated-sources/table")), Duration.ofSeconds(20))),
                 target.generators());

@@ -1,0 +1,26 @@
+package dev.crossbuild.nativebuild;
+
+/**
+ * Where the build goals report progress ({@code [3/20] CC src/main/c/a.c}, summaries) and warnings (a compiler's
+ * warnings, verbatim). The plugin forwards both to Maven's log; tests collect them. Calls may come from several
+ * threads; the callers in this package make them one at a time.
+ */
+public interface BuildListener {
+
+    void info(String line);
+
+    void warn(String line);
+
+    /** Drops everything: for callers that want no output. */
+    static BuildListener silent() {
+        return new BuildListener() {
+            @Override
+            public void info(String line) {
+            }
+
+            @Override
+            public void warn(String line) {
+            }
+        };
+    }
+}

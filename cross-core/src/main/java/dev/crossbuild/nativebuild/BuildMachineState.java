@@ -1,0 +1,24 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.toolchain.Toolchain;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What setup recorded about the build machine for the module's build-machine tools ({@code <machine>build</machine>}):
+ * its confirmed toolchain (the native files' {@code [binaries]}, else the build machine's {@code cc}), and the native
+ * files' built-in options ({@code c_args}: Meson's {@code build.c_args} in a cross build), properties and binaries.
+ */
+public record BuildMachineState(Toolchain toolchain, Map<String, Object> builtInOptions,
+                                Map<String, Object> properties, Map<String, List<String>> binaries) {
+
+    public BuildMachineState {
+        Objects.requireNonNull(toolchain, "toolchain");
+        builtInOptions = Collections.unmodifiableMap(new LinkedHashMap<>(builtInOptions));
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        binaries = Collections.unmodifiableMap(new LinkedHashMap<>(binaries));
+    }
+}

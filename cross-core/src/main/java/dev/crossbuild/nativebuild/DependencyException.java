@@ -1,0 +1,39 @@
+package dev.crossbuild.nativebuild;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A pkg-config dependency of the host machine cannot be resolved: no pkg-config for the host machine, or a package it
+ * does not find. Carries the packages concerned, the pkg-config command that was (or would have been) run, and the
+ * remedy, which the message ends with.
+ */
+public final class DependencyException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> packages;
+    private final List<String> command;
+    private final Optional<String> remedy;
+
+    DependencyException(String problem, List<String> packages, List<String> command, Optional<String> remedy) {
+        super(problem + remedy.map(r -> "\n" + r).orElse(""));
+        this.packages = List.copyOf(packages);
+        this.command = List.copyOf(command);
+        this.remedy = remedy;
+    }
+
+    /** The pkg-config names that could not be resolved. */
+    public List<String> packages() {
+        return packages;
+    }
+
+    /** The command, with the environment variables it ran with first ({@code PKG_CONFIG_LIBDIR=...}). */
+    public List<String> command() {
+        return command;
+    }
+
+    public Optional<String> remedy() {
+        return remedy;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.crossbuild.nativebuild;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one target is linked: the argv to run, which writes {@code temporary} (and {@code temporaryImportLibrary});
+ * the finished files are renamed to {@code output} (and {@code importLibrary}). {@code inputs} are the files whose
+ * change makes the output out of date: the target's objects and the project libraries it links.
+ */
+public record LinkCommand(NativeTarget target, List<String> argv, Path output, Path temporary,
+        Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs) {
+
+    public LinkCommand {
+        Objects.requireNonNull(target, "target");
+        argv = List.copyOf(argv);
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(temporary, "temporary");
+        Objects.requireNonNull(importLibrary, "importLibrary");
+        Objects.requireNonNull(temporaryImportLibrary, "temporaryImportLibrary");
+        inputs = List.copyOf(inputs);
+    }
+}

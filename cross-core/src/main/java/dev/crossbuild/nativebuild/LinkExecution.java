@@ -1,0 +1,162 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.exec.Command;
+import dev.crossbuild.exec.ProcessResult;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.exec.ProgramNotFoundException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One link being run: link, strip and verify in {@code tmp/<target>/}, then rename into place (debug file and import
+ * library first, the output last) and record it. When anything fails, the target's previous files and record are
+ * removed too, and the temporary folder always goes.
+ */
+final class LinkExecution {
+
+    private final ProcessRunner runner;
+    private final BuildListener listener;
+    private final BuildLayout layout;
+    private final LinkStep step;
+    private final String counter;
+    private final String shown;
+
+    /** @param counter {@code [2/3] }: the progress prefix of this link's lines */
+    LinkExecution(ProcessRunner runner, BuildListener listener, BuildLayout layout, LinkStep step, String counter) {
+        this.runner = runner;
+        this.listener = listener;
+        this.layout = layout;
+        this.step = step;
+        this.counter = counter;
+        this.shown = OutputsJson.relative(layout, step.command().output());
+    }
+
+    /** The verified output, after it was renamed into place and recorded in {@code state}. */
+    VerifiedOutput run(OutputVerifier verifier, IncrementalState state)
+            throws LinkException, VerificationException, IOException {
+        LinkCommand command = step.command();
+        Path temporaryDirectory = command.temporary().getParent();
+        checkObjects();
+        try {
+            deleteTree(temporaryDirectory);
+            Files.createDirectories(temporaryDirectory);
+            listener.info(counter + "LINK " + shown);
+            execute(command.argv(), "Linking " + shown);
+            if (step.strip().isPresent()) {
+                StripPlan strip = step.strip().get();
+                listener.info(counter + "STRIP " + shown);
+                if (strip.copyAsDebugFile()) {
+                    Files.copy(strip.file(), strip.debugFile());
+                }
+                for (List<String> argv : strip.commands()) {
+                    execute(argv, "Stripping " + shown);
+                }
+            }
+            VerifiedOutput verified = verifier.verify(command.temporary(), command.output());
+            if (step.debugFile().isPresent()) {
+                move(step.strip().orElseThrow().debugFile(), step.debugFile().get());
+            } else {
+                Files.deleteIfExists(OutputNames.debugPath(layout, command.output().getFileName().toString()));
+            }
+            if (command.importLibrary().isPresent()) {
+                move(command.temporaryImportLibrary().orElseThrow(), command.importLibrary().get());
+            }
+            move(command.temporary(), command.output());
+            // The output is one of its own inputs: changed by hand, it is linked again (and its outputs.json entry,
+            // which a later build reuses while the output is unchanged, is made anew).
+            state.record(command.output(), step.fingerprint(),
+                    Stream.concat(command.inputs().stream(), Stream.of(command.output())).toList());
+            state.save();
+            listener.info(verified.summary() + step.debugFile()
+                    .map(debug -> ", stripped (" + OutputsJson.relative(layout, debug) + ")")
+                    .orElse(verified.stripped() || step.target().kind() == TargetKind.STATIC_LIBRARY
+                            ? "" : ", not stripped"));
+            return verified;
+        } catch (Throwable failure) {
+            try {
+                forgetOutputs(state);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        } finally {
+            deleteTree(temporaryDirectory);
+        }
+    }
+
+    private void checkObjects() throws LinkException {
+        for (int i = 0; i < step.objects().size(); i++) {
+            if (!Files.isRegularFile(step.objects().get(i))) {
+                NativeTarget target = step.target();
+                throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
+                        + ": the object " + OutputsJson.relative(layout, step.objects().get(i)) + " of "
+                        + step.sources().get(i).path() + " is missing; run the compile goal first (it runs in "
+                        + "the compile phase, e.g. mvn package).");
+            }
+        }
+    }
+
+    /** Runs one tool; its output on success goes to the log as warnings (linker warnings), on failure into the exception. */
+    private void execute(List<String> argv, String what) throws LinkException, IOException {
+        ProcessResult result;
+        try {
+            result = runner.run(Command.of(argv));
+        } catch (ProgramNotFoundException e) {
+            throw new LinkException(step.target().name(), what + ": " + e.getMessage()
+                    + " The toolchain changed since setup ran; build from the setup goal on (e.g. mvn package).");
+        }
+        String output = (result.stdout() + result.stderr()).strip();
+        if (!result.succeeded()) {
+            String how = result.timedOut() ? "timed out after " + result.elapsed().toSeconds() + " s"
+                    : "failed (exit code " + result.exitCode() + ")";
+            throw new LinkException(step.target().name(), what + " " + how + ":\n"
+                    + (output.isEmpty() ? "(no output)" : output) + "\ncommand: " + String.join(" ", argv));
+        }
+        if (!output.isEmpty()) {
+            output.lines().forEach(listener::warn);
+        }
+    }
+
+    /** After a failure: the previous files of this target are gone and so is their record. */
+    private void forgetOutputs(IncrementalState state) throws IOException {
+        LinkCommand command = step.command();
+        state.forget(command.output());
+        state.save();
+        Files.deleteIfExists(command.output());
+        if (command.importLibrary().isPresent()) {
+            Files.deleteIfExists(command.importLibrary().get());
+        }
+        Files.deleteIfExists(OutputNames.debugPath(layout, command.output().getFileName().toString()));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (NoSuchFileException e) {
+                    // gone already
+                }
+            }
+        }
+    }
+}

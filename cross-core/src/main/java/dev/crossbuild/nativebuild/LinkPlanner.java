@@ -1,0 +1,162 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.Tool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Plans the link of one target: pure, it only returns the command (nothing is run or touched).
+ *
+ * <ul>
+ *   <li>Static archives: the host {@code ar} with {@code rcsD} ({@code s} writes the symbol index, so no ranlib;
+ *       {@code D} makes it deterministic; darwin's ar knows no {@code D}). The archive is written afresh to a
+ *       temporary name, so members of deleted sources never survive as they would with {@code r} on an old archive.
+ *   <li>Shared libraries and executables: the compiler driver, the C++ one when {@code cpp} (any source of the
+ *       target, or of a static library it links, is C++). Argv: {@code -shared}; the SONAME on ELF, the import
+ *       library on PE, the install name on Mach-O; the objects; the project libraries (dependents first: static
+ *       archives by path, so a stale shared library of the same name can never be picked; shared libraries as
+ *       {@code -L<folder> -l<name>}); the rpath; the pkg-config {@code --libs}; the cross file's
+ *       {@code c_link_args} or {@code cpp_link_args}; the target's {@code <linkerArgs>}; {@code -o <temporary>}.
+ *   <li>rpath on ELF, when project shared libraries are linked: executables get {@code $ORIGIN/../lib}, libraries
+ *       {@code $ORIGIN} (DT_RUNPATH, which the linker writes by default, applies only to an object's own needs, so a
+ *       library must carry its own). {@code $ORIGIN} is one argv element, never seen by a shell. Mach-O gets
+ *       {@code @loader_path} the same way. PE has no rpath: Windows finds a DLL in the executable's folder or on
+ *       {@code PATH}, which is why DLLs are put in {@code bin/} beside the executables (see {@link OutputNames}).
+ * </ul>
+ */
+public final class LinkPlanner {
+
+    private final BuildLayout layout;
+    private final BuildLayout librariesLayout;
+    private final SetupState setup;
+    private final Machine host;
+
+    public LinkPlanner(BuildLayout layout, SetupState setup) {
+        this(layout, layout, setup);
+    }
+
+    /**
+     * @param librariesLayout where the project libraries that targets link are (the module's layout when tests in
+     *     {@link BuildLayout#test()} are linked); the rpath then leads there
+     */
+    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.librariesLayout = Objects.requireNonNull(librariesLayout, "librariesLayout");
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.host = setup.host();
+    }
+
+    /**
+     * @param objects the target's objects, in a stable order
+     * @param cpp link with the C++ driver
+     * @param libraries the project libraries linked, direct and indirect, dependents first ({@link LinkOrder})
+     * @param dependencyLibraries pkg-config {@code --libs} of the target's dependencies
+     * @throws LinkException when there is nothing to link or the toolchain lacks the program needed
+     */
+    public LinkCommand plan(NativeTarget target, List<Path> objects, boolean cpp, List<NativeTarget> libraries,
+            List<String> dependencyLibraries) throws LinkException {
+        if (objects.isEmpty()) {
+            throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
+                    + " has no sources, so there is nothing to link; add C or C++ sources to its source directories.");
+        }
+        Path output = OutputNames.path(layout, host, target);
+        Path temporary = OutputNames.temporaryDirectory(layout, target).resolve(output.getFileName());
+        if (target.kind() == TargetKind.STATIC_LIBRARY) {
+            return archive(target, objects, output, temporary);
+        }
+        OutputFormat format = OutputFormat.of(host);
+        List<String> argv = new ArrayList<>(driver(target, cpp).argv());
+        List<Path> inputs = new ArrayList<>(objects);
+        Optional<Path> importLibrary = Optional.empty();
+        Optional<Path> temporaryImportLibrary = Optional.empty();
+        if (target.kind() == TargetKind.SHARED_LIBRARY) {
+            argv.add("-shared");
+            String fileName = output.getFileName().toString();
+            switch (format) {
+                case ELF -> argv.add("-Wl,-soname," + fileName);
+                case MACH_O -> argv.add("-Wl,-install_name,@rpath/" + fileName);
+                case PE -> {
+                    importLibrary = OutputNames.importLibraryPath(layout, host, target);
+                    temporaryImportLibrary = importLibrary.map(p -> temporary.resolveSibling(p.getFileName()));
+                    argv.add("-Wl,--out-implib," + temporaryImportLibrary.orElseThrow());
+                }
+            }
+        }
+        objects.forEach(object -> argv.add(object.toString()));
+        boolean linksShared = false;
+        List<String> searchFolders = new ArrayList<>();
+        for (NativeTarget library : libraries) {
+            if (library.kind() == TargetKind.STATIC_LIBRARY) {
+                Path archive = OutputNames.path(librariesLayout, host, library);
+                argv.add(archive.toString());
+                inputs.add(archive);
+                continue;
+            }
+            linksShared = true;
+            // PE links against the import library in lib/, the DLL itself is in bin/.
+            Path linked = OutputNames.importLibraryPath(librariesLayout, host, library)
+                    .orElseGet(() -> OutputNames.path(librariesLayout, host, library));
+            String folder = "-L" + linked.getParent();
+            if (!searchFolders.contains(folder)) {
+                searchFolders.add(folder);
+                argv.add(folder);
+            }
+            argv.add("-l" + library.name());
+            inputs.add(linked);
+        }
+        if (linksShared) {
+            rpath(output.getParent()).ifPresent(argv::add);
+        }
+        argv.addAll(dependencyLibraries);
+        argv.addAll(setup.arguments(cpp ? "cpp_link_args" : "c_link_args"));
+        argv.addAll(target.linkerArgs());
+        argv.add("-o");
+        argv.add(temporary.toString());
+        return new LinkCommand(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs);
+    }
+
+    private LinkCommand archive(NativeTarget target, List<Path> objects, Path output, Path temporary)
+            throws LinkException {
+        Tool ar = setup.toolchain().ar().orElseThrow(() -> new LinkException(target.name(), "<library> "
+                + target.name() + " is a static library, but the toolchain for " + host + " has no ar: "
+                + ToolRemedies.binutils(host, setup.build(), "ar") + "."));
+        List<String> argv = new ArrayList<>(ar.argv());
+        argv.add(OutputFormat.of(host) == OutputFormat.MACH_O ? "rcs" : "rcsD");
+        argv.add(temporary.toString());
+        objects.forEach(object -> argv.add(object.toString()));
+        return new LinkCommand(target, argv, output, temporary, Optional.empty(), Optional.empty(), objects);
+    }
+
+    private Compiler driver(NativeTarget target, boolean cpp) throws LinkException {
+        Language language = cpp ? Language.CPP : Language.C;
+        Optional<Compiler> compiler = setup.toolchain().compiler(language);
+        if (compiler.isEmpty()) {
+            throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name() + " links with the "
+                    + language.displayName() + " compiler driver, but setup recorded no " + language.displayName()
+                    + " compiler for " + host + "; name one in the cross file's [binaries] " + language.binaryKey()
+                    + " and build from the setup goal on (e.g. mvn package).");
+        }
+        return compiler.get();
+    }
+
+    /**
+     * From the output's folder to the shared libraries' folder: {@code $ORIGIN/../lib} for an executable in
+     * {@code bin/}, {@code $ORIGIN} for a library in {@code lib/}, {@code $ORIGIN/../../lib} for a test program in
+     * {@code test/bin/}.
+     */
+    private Optional<String> rpath(Path outputDirectory) {
+        String relative = outputDirectory.relativize(librariesLayout.lib()).toString().replace('\\', '/');
+        String suffix = relative.isEmpty() ? "" : "/" + relative;
+        return switch (OutputFormat.of(host)) {
+            case ELF -> Optional.of("-Wl,-rpath,$ORIGIN" + suffix);
+            case MACH_O -> Optional.of("-Wl,-rpath,@loader_path" + suffix);
+            case PE -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerId;
+import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.ToolchainJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans the link of every target before anything runs: objects from the target's sources, the project libraries it
+ * links, the C++ driver when a C++ source is linked in (its own or a static library's), the pkg-config libraries of
+ * its dependencies and of the static libraries linked into it, the strip plan, and the fingerprint.
+ */
+final class LinkSteps {
+
+    private LinkSteps() {
+    }
+
+    static List<LinkStep> plan(LinkRequest request, LinkOrder order, List<NativeTarget> targets, ProcessRunner runner)
+            throws LinkException, DependencyException, IOException {
+        BuildLayout layout = request.layout();
+        SetupState setup = request.setup();
+        LinkPlanner planner = new LinkPlanner(layout, request.librariesLayout(), setup);
+        PkgConfig pkgConfig = new PkgConfig(runner, setup);
+        List<String> programs = programStamps(setup);
+        Map<String, List<SourceFile>> sources = new HashMap<>();
+        List<LinkStep> steps = new ArrayList<>();
+        for (NativeTarget target : targets) {
+            List<SourceFile> own = sources(target, sources);
+            List<Path> objects = own.stream().map(source -> CompilePlanner.objectFile(layout, target, source)).toList();
+            List<NativeTarget> libraries = order.linkedLibraries(target);
+            boolean cpp = own.stream().anyMatch(s -> s.language() == Language.CPP);
+            Set<String> dependencies = new LinkedHashSet<>(target.dependencies());
+            for (NativeTarget library : libraries) {
+                if (library.kind() == TargetKind.STATIC_LIBRARY) {
+                    // A static library's code is linked into this target, with its C++ runtime and dependencies.
+                    cpp |= sources(library, sources).stream().anyMatch(s -> s.language() == Language.CPP);
+                    dependencies.addAll(library.dependencies());
+                }
+            }
+            List<String> dependencyLibraries = target.kind() == TargetKind.STATIC_LIBRARY || dependencies.isEmpty()
+                    ? List.of()
+                    : pkgConfig.libs(List.copyOf(dependencies));
+            LinkCommand command = planner.plan(target, objects, cpp, libraries, dependencyLibraries);
+            String fileName = command.output().getFileName().toString();
+            Optional<StripPlan> strip = request.strip()
+                    ? StripPlanner.plan(setup, target, command.temporary(),
+                            command.temporary().resolveSibling(fileName + ".debug"))
+                    : Optional.empty();
+            Optional<Path> debugFile = strip.map(s -> OutputNames.debugPath(layout, fileName));
+            String fingerprint = Fingerprints.of(command.argv(), compilerId(setup, cpp), "strip",
+                    strip.map(s -> s.copyAsDebugFile() + " " + s.commands()).orElse("none"), programs);
+            steps.add(new LinkStep(target, command, strip, debugFile, fingerprint, libraries, own, objects));
+        }
+        return steps;
+    }
+
+    private static List<SourceFile> sources(NativeTarget target, Map<String, List<SourceFile>> cache)
+            throws IOException {
+        List<SourceFile> known = cache.get(target.name());
+        if (known == null) {
+            known = SourceSet.of(target);
+            cache.put(target.name(), known);
+        }
+        return known;
+    }
+
+    private static CompilerId compilerId(SetupState setup, boolean cpp) {
+        Optional<Compiler> compiler = setup.toolchain().compiler(cpp ? Language.CPP : Language.C);
+        return compiler.or(() -> setup.toolchain().compilers().values().stream().findFirst())
+                .map(Compiler::id)
+                .orElse(new CompilerId("none", "", "", Optional.empty()));
+    }
+
+    /** {@code path size mtime} of each program of the toolchain: a reinstalled linker or binutils relinks. */
+    private static List<String> programStamps(SetupState setup) {
+        List<String> stamps = new ArrayList<>();
+        for (Path program : ToolchainJson.programs(setup.toolchain())) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(program, BasicFileAttributes.class);
+                stamps.add(program + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                stamps.add(program + " missing");
+            }
+        }
+        return stamps;
+    }
+}

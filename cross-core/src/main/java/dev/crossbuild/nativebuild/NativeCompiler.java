@@ -1,0 +1,357 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.exec.Command;
+import dev.crossbuild.exec.ProcessResult;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.jni.JniException;
+import dev.crossbuild.jni.JniHeaderResult;
+import dev.crossbuild.jni.JniHeaderWriter;
+import dev.crossbuild.jni.JniIncludes;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.Language;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The compile goal's core: plans every source of every target, compiles the stale ones in parallel, and keeps the
+ * incremental state. An object is up to date when its command fingerprint (the compiler argv without a launcher,
+ * with the final object name; the compiler's id, version and triple; the compiler binary's size and modification
+ * time) is unchanged and the source and every header its depfile named are unchanged. Adding or removing ccache
+ * therefore rebuilds nothing: it does not change what the compiler produces.
+ *
+ * <p>Each compiler writes to a temporary name that is renamed to the object only when it succeeds; a failed compile
+ * leaves neither (nor the object of an earlier build), so nothing half-made is ever taken as up to date. After the
+ * first failure no new compile starts; the running ones finish, and the state is saved for everything that
+ * succeeded.
+ */
+public final class NativeCompiler {
+
+    /** The incremental state of compiles, in the layout's root. */
+    public static final String STATE_FILE = "compile-state.json";
+
+    private final ProcessRunner runner;
+    private final BuildListener listener;
+
+    public NativeCompiler(ProcessRunner runner, BuildListener listener) {
+        this.runner = runner;
+        this.listener = synchronizedListener(listener);
+    }
+
+    /** One planned command and the fingerprint of what it makes. */
+    private record Planned(CompileCommand command, String fingerprint) {
+    }
+
+    /**
+     * Builds the module's build-machine tools and runs its generators first ({@link BuildMachineTools}), then
+     * compiles the host-machine targets, with the sources their generators wrote. The result counts the host
+     * sources; the build machine's sources are reported in their own {@code [build machine]} lines.
+     */
+    public CompileResult compile(CompileRequest request) throws CompileException, DependencyException, IOException {
+        Set<String> names = new HashSet<>();
+        for (NativeTarget target : request.targets()) {
+            if (!names.add(target.name())) {
+                throw new IllegalArgumentException("two targets are named '" + target.name()
+                        + "'; their objects would share obj/" + target.name());
+            }
+        }
+        List<NativeTarget> host = new BuildMachineTools(runner, listener).prepare(request);
+        return compileTargets(request.withTargets(host));
+    }
+
+    /** Compiles every target of {@code request} with its setup's toolchain, into its layout. */
+    CompileResult compileTargets(CompileRequest request) throws CompileException, DependencyException, IOException {
+        List<Path> jniIncludes = prepareJni(request);
+        PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
+        CompilePlanner planner = new CompilePlanner(request.setup());
+        Map<Language, String> compilerStamps = compilerStamps(request.setup());
+        List<Planned> planned = new ArrayList<>();
+        for (NativeTarget target : request.targets()) {
+            List<Path> extra = new ArrayList<>(request.extraIncludeDirectories());
+            if (target.jni()) {
+                extra.addAll(jniIncludes);
+            }
+            List<String> cflags = pkgConfig.cflags(target.dependencies());
+            for (CompileCommand command : planner.plan(target, SourceSet.of(target), request.layout().objects(target),
+                    extra, cflags)) {
+                Compiler compiler = request.setup().toolchain().compiler(command.language()).orElseThrow();
+                planned.add(new Planned(command, Fingerprints.of(command.compilerArgv(), compiler.id(),
+                        compilerStamps.get(command.language()))));
+            }
+        }
+        CompilationDatabase.write(request.layout().compileCommands(),
+                planned.stream().map(Planned::command).toList(), request.projectDirectory());
+
+        IncrementalState state = IncrementalState.load(request.layout().root().resolve(STATE_FILE));
+        List<Planned> stale = new ArrayList<>();
+        for (Planned p : planned) {
+            if (!state.upToDate(p.command().object(), p.fingerprint())) {
+                stale.add(p);
+            }
+        }
+        List<CompileFailure> failures;
+        try {
+            failures = run(stale, state, request);
+        } finally {
+            state.save();
+        }
+        if (!failures.isEmpty()) {
+            throw CompileException.of(failures, stale.size(), request.projectDirectory());
+        }
+        CompileResult result = new CompileResult(planned.size(), stale.size(), planned.size() - stale.size());
+        listener.info(result.summary());
+        return result;
+    }
+
+    /** Generates the JNI headers and jni_md.h when a target needs them; the include folders JNI targets get. */
+    private List<Path> prepareJni(CompileRequest request) throws CompileException, IOException {
+        List<NativeTarget> jniTargets = request.targets().stream().filter(NativeTarget::jni).toList();
+        if (jniTargets.isEmpty()) {
+            return List.of();
+        }
+        JniInputs jni = request.jni().orElseThrow(() -> new IllegalArgumentException(
+                "target '" + jniTargets.get(0).name() + "' is a JNI library, but the compile request has no JNI inputs"));
+        try {
+            JniHeaderResult headers = JniHeaderWriter.write(jni.classesDirectory(), jni.classpath(),
+                    jni.headersDirectory());
+            headers.warnings().forEach(listener::warn);
+            Files.createDirectories(jni.headersDirectory());
+            List<Path> includes = new ArrayList<>();
+            includes.add(jni.headersDirectory());
+            includes.addAll(JniIncludes.prepare(jni.javaHome(), request.setup().host().system(),
+                    request.layout().jniInclude()));
+            return includes;
+        } catch (JniException e) {
+            throw new CompileException(SourceSetException.describe(jniTargets.get(0)) + " is a JNI library, but "
+                    + "its JNI headers cannot be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    private List<CompileFailure> run(List<Planned> stale, IncrementalState state, CompileRequest request)
+            throws IOException {
+        if (stale.isEmpty()) {
+            return List.of();
+        }
+        for (Planned p : stale) {
+            Files.createDirectories(p.command().object().getParent());
+        }
+        int jobs = Math.min(request.jobs(), stale.size());
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+            Thread thread = new Thread(task, "cross-compile");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger started = new AtomicInteger();
+        List<Future<CompileFailure>> futures = new ArrayList<>();
+        try {
+            for (Planned p : largestSourceFirst(stale)) {
+                futures.add(pool.submit(() -> {
+                    if (stop.get()) {
+                        return null;
+                    }
+                    CompileFailure failure = compileOne(p, state, request, started, stale.size());
+                    if (failure != null) {
+                        stop.set(true);
+                    }
+                    return failure;
+                }));
+            }
+            List<CompileFailure> failures = new ArrayList<>();
+            IOException error = null;
+            for (Future<CompileFailure> future : futures) {
+                try {
+                    CompileFailure failure = future.get();
+                    if (failure != null) {
+                        failures.add(failure);
+                    }
+                } catch (ExecutionException e) {
+                    stop.set(true);
+                    if (error == null) {
+                        error = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                }
+            }
+            if (error != null) {
+                throw error;
+            }
+            return failures;
+        } catch (InterruptedException e) {
+            stop.set(true);
+            pool.shutdownNow(); // the runner kills each compiler's process tree; temporaries are deleted
+            awaitQuietly(pool);
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("compiling was interrupted");
+            interrupted.initCause(e);
+            throw interrupted;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The stale commands, largest source first: the longest compiles start early instead of running alone at the end
+     * (longest-processing-time-first list scheduling; on Lua's 33 files and 2 workers, 10 % less wall time than path
+     * order). A source's size stands for its compile time; one that cannot be read sorts last, and fails when run.
+     */
+    private static List<Planned> largestSourceFirst(List<Planned> stale) {
+        Map<Planned, Long> sizes = new IdentityHashMap<>();
+        for (Planned p : stale) {
+            long size;
+            try {
+                size = Files.size(p.command().source());
+            } catch (IOException e) {
+                size = -1;
+            }
+            sizes.put(p, size);
+        }
+        List<Planned> ordered = new ArrayList<>(stale);
+        ordered.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder())); // stable: path order among equals
+        return ordered;
+    }
+
+    /** Runs one compiler; null when it succeeded, else what it said. */
+    private CompileFailure compileOne(Planned planned, IncrementalState state, CompileRequest request,
+                                      AtomicInteger started, int count) throws IOException {
+        CompileCommand command = planned.command();
+        Path project = request.projectDirectory();
+        String line = (command.language() == Language.C ? "CC " : "CXX ") + display(command.source(), project);
+        synchronized (started) { // numbered and logged together, so the log counts up
+            listener.info("[" + started.incrementAndGet() + "/" + count + "] " + line);
+        }
+        Instant startedAt = Instant.now();
+        ProcessResult result;
+        try {
+            result = runner.run(Command.of(command.argv()).withWorkingDirectory(project));
+        } catch (IOException | RuntimeException e) {
+            discard(command, state);
+            throw e;
+        }
+        String output = (result.stderr() + result.stdout()).stripTrailing();
+        if (!result.succeeded() || !Files.isRegularFile(command.temporaryObject())) {
+            discard(command, state);
+            return new CompileFailure(command.source(), command.argv(), result.exitCode(), result.timedOut(),
+                    result.stderr() + result.stdout());
+        }
+        try {
+            move(command.temporaryObject(), command.object());
+        } catch (IOException e) {
+            discard(command, state);
+            throw e;
+        }
+        List<Path> inputs = inputs(command, project);
+        if (inputs.isEmpty()) {
+            state.forget(command.object());
+            listener.warn(display(command.source(), project) + ": the compiler wrote no depfile "
+                    + command.depfile() + "; it will be compiled again next time");
+        } else {
+            state.record(command.object(), planned.fingerprint(), inputs, startedAt);
+        }
+        if (!output.isEmpty()) {
+            listener.warn(output);
+        }
+        return null;
+    }
+
+    /** The source and everything the depfile names, relative names resolved against the compiler's directory. */
+    private static List<Path> inputs(CompileCommand command, Path project) throws IOException {
+        String text;
+        try {
+            text = Files.readString(command.depfile(), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(command.source());
+        for (String prerequisite : Depfile.parse(text).prerequisites()) {
+            inputs.add(project.resolve(prerequisite));
+        }
+        return inputs;
+    }
+
+    /** After a failure: no temporary, no object (an earlier build's would be stale), no depfile, no state. */
+    private static void discard(CompileCommand command, IncrementalState state) throws IOException {
+        state.forget(command.object());
+        Files.deleteIfExists(command.temporaryObject());
+        Files.deleteIfExists(command.object());
+        Files.deleteIfExists(command.depfile());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Size and modification time of each compiler's program (after a launcher): an upgraded compiler at the same
+     * path rebuilds everything even when setup reused its detection.
+     */
+    private static Map<Language, String> compilerStamps(SetupState setup) {
+        Map<Language, String> stamps = new EnumMap<>(Language.class);
+        for (Compiler compiler : setup.toolchain().compilers().values()) {
+            Path program = Path.of(compiler.argvWithoutLauncher().get(0));
+            String stamp;
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(program, BasicFileAttributes.class);
+                stamp = program + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                stamp = program + ":unknown";
+            }
+            stamps.put(compiler.language(), stamp);
+        }
+        return stamps;
+    }
+
+    /** A path relative to the project, with forward slashes; absolute when it is outside. */
+    static String display(Path path, Path project) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(project) ? SourceSet.slashes(project.relativize(absolute)) : absolute.toString();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static BuildListener synchronizedListener(BuildListener listener) {
+        return new BuildListener() {
+            @Override
+            public synchronized void info(String line) {
+                listener.info(line);
+            }
+
+            @Override
+            public synchronized void warn(String line) {
+                listener.warn(line);
+            }
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/**
+ * The jar attached with the classifier: the libraries and executables under {@code META-INF/native/<classifier>/}
+ * (or, for the {@code <classifier>-debug} jar, their {@code .debug} files), with a manifest naming the classifier.
+ * Reproducible: entries sorted by name, every timestamp fixed, no build-dependent manifest attributes, so the same
+ * outputs give the same bytes. Written atomically.
+ *
+ * <p>A jar (zip) entry written by {@code java.util.jar} carries no Unix file mode, so an executable taken out of the
+ * jar is not executable until its mode is set again ({@code chmod +x}, or {@code File.setExecutable} by whatever
+ * unpacks it). Import libraries ({@code .dll.a}) are not packed: they serve only links against the DLL.
+ */
+public final class NativeJar {
+
+    /** DOS time cannot go below 1980; Maven's reproducible builds use the same fixed instant. */
+    private static final LocalDateTime TIMESTAMP = LocalDateTime.of(1980, 2, 1, 0, 0);
+
+    private NativeJar() {
+    }
+
+    /**
+     * @param debug write the debug jar: the outputs' debug files instead of the outputs
+     * @throws IOException when a file cannot be read or the jar not written; when two outputs have the same name
+     */
+    public static void write(Path jar, String classifier, List<LinkedOutput> outputs, boolean debug)
+            throws IOException {
+        String folder = "META-INF/native/" + classifier + "/";
+        Map<String, Path> entries = new TreeMap<>();
+        for (LinkedOutput output : outputs) {
+            Optional<Path> file = debug ? output.debugFile() : Optional.of(output.file());
+            if (file.isEmpty()) {
+                continue;
+            }
+            String name = folder + file.get().getFileName();
+            Path previous = entries.put(name, file.get());
+            if (previous != null) {
+                throw new IOException("two outputs would both be " + name + " in " + jar.getFileName() + ": "
+                        + previous + " and " + file.get());
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(bytes)) {
+            put(out, "META-INF/");
+            out.closeEntry();
+            put(out, JarFile.MANIFEST_NAME);
+            manifest(classifier, debug).write(out);
+            out.closeEntry();
+            for (String directory : new String[] {"META-INF/native/", folder}) {
+                put(out, directory);
+                out.closeEntry();
+            }
+            for (Map.Entry<String, Path> entry : entries.entrySet()) {
+                put(out, entry.getKey());
+                Files.copy(entry.getValue(), out);
+                out.closeEntry();
+            }
+        }
+        AtomicFiles.write(jar, bytes.toByteArray());
+    }
+
+    private static void put(JarOutputStream out, String name) throws IOException {
+        JarEntry entry = new JarEntry(name);
+        entry.setTimeLocal(TIMESTAMP);
+        out.putNextEntry(entry);
+    }
+
+    private static Manifest manifest(String classifier, boolean debug) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Created-By", "cross");
+        main.putValue("Cross-Classifier", classifier);
+        main.putValue("Cross-Content", debug ? "debug information" : "native libraries and executables");
+        return manifest;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.crossbuild.nativebuild;
+
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.machine.MachineRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The native-link goal's one entry point: links every host-machine target of the module (libraries before the
+ * targets that link them), strips what it links, verifies every output against the host machine, and writes
+ * {@code outputs.json}.
+ *
+ * <p>Every file is made under its final name in {@code tmp/<target>/}, stripped and verified there, and only then
+ * renamed into {@code lib/}, {@code bin/} and {@code debug/} (the output last), so an interrupted or failed link
+ * never leaves a file that looks finished. A failed link also removes the target's previous outputs and its record,
+ * so nothing stale is taken for the result of this build.
+ *
+ * <p>Incremental: a target is linked again when its command (argv, strip commands, toolchain identity and the
+ * programs' size and modification time) changed, when one of its objects or linked project libraries changed, when
+ * one of its files is missing, or when a project library it links is linked again. A build that links nothing logs
+ * only the summary line. The state lives in {@code link-state.json} beside {@code setup.json}.
+ *
+ * <p>Targets for the build machine ({@code <machine>build</machine>}) are not linked here: the compile goal builds
+ * them with the build machine's toolchain before the host sources ({@link BuildMachineTools}). The folders the
+ * {@code <generator>}s of a target wrote are part of its sources, as they were for compile.
+ */
+public final class NativeLinker {
+
+    /** The incremental state of link, in the layout's root. */
+    public static final String STATE_FILE = "link-state.json";
+
+    private final ProcessRunner runner;
+    private final BuildListener listener;
+
+    public NativeLinker(ProcessRunner runner, BuildListener listener) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * @throws LinkException a {@code <library>} is unknown or forms a cycle, an object or tool is missing, or a tool
+     *     failed (with its output)
+     * @throws DependencyException a pkg-config dependency cannot be resolved for the host machine
+     * @throws VerificationException an output is not for the host machine; it was not kept
+     */
+    public LinkResult link(LinkRequest request)
+            throws LinkException, DependencyException, VerificationException, IOException {
+        return link(request, MachineRole.HOST);
+    }
+
+    /**
+     * Links the targets of {@code machine}; for the build machine, {@code request} holds the build machine's layout
+     * and setup ({@link SetupState#forBuildMachine()}), so the outputs are checked against the build machine.
+     */
+    LinkResult link(LinkRequest request, MachineRole machine)
+            throws LinkException, DependencyException, VerificationException, IOException {
+        BuildLayout layout = request.layout();
+        SetupState setup = request.setup();
+        // Libraries linked in another layout (tests) have their generated sources there.
+        List<NativeTarget> all = new ArrayList<>();
+        for (NativeTarget target : request.targets()) {
+            all.addAll(GeneratorPlanner.withGeneratedSources(target.isLibrary() ? request.librariesLayout() : layout,
+                    List.of(target)));
+        }
+        LinkOrder order = LinkOrder.of(all);
+        List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == machine)
+                .filter(t -> request.librariesLinkedIn().isEmpty() || !t.isLibrary()) // linked there already
+                .toList();
+        if (machine == MachineRole.HOST) {
+            checkGenerated(layout, targets);
+        }
+        List<LinkStep> steps = LinkSteps.plan(request, order, targets, runner);
+        IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
+
+        Set<String> dirty = new HashSet<>();
+        for (LinkStep step : steps) {
+            if (!step.upToDate(state) || step.libraries().stream().anyMatch(l -> dirty.contains(l.name()))) {
+                dirty.add(step.target().name());
+            }
+        }
+        OutputVerifier verifier = new OutputVerifier(HostExpectation.of(setup.host(), setup.toolchain()));
+        List<LinkedOutput> outputs = new ArrayList<>();
+        Map<String, Map<String, Object>> previous = OutputsJson.read(layout);
+        int index = 0;
+        for (LinkStep step : steps) {
+            LinkCommand command = step.command();
+            boolean relink = dirty.contains(step.target().name());
+            // An up-to-date output is the file verified and described when it was linked (its size and modification
+            // time are part of its record): its entry is reused rather than read and hashed again on every build.
+            Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous, layout,
+                    step.target(), command.output(), step.debugFile(), command.importLibrary());
+            if (entry.isEmpty()) {
+                VerifiedOutput verified;
+                if (relink) {
+                    index++;
+                    String counter = "[" + index + "/" + dirty.size() + "] ";
+                    verified = new LinkExecution(runner, listener, layout, step, counter).run(verifier, state);
+                } else {
+                    verified = verifier.verify(command.output(), command.output());
+                }
+                entry = Optional.of(OutputsJson.entry(layout, step.target(), command.output(), step.debugFile(),
+                        command.importLibrary(), verified));
+            }
+            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get()));
+        }
+        OutputsJson.write(layout, setup, outputs);
+        int upToDate = steps.size() - dirty.size();
+        listener.info("linked " + dirty.size() + " of " + steps.size() + " outputs (" + upToDate + " up to date)");
+        return new LinkResult(outputs, dirty.size(), upToDate);
+    }
+
+    /** A target's generated sources are made by compile; without them its link would miss their objects. */
+    private static void checkGenerated(BuildLayout layout, List<NativeTarget> targets) throws LinkException {
+        for (NativeTarget target : targets) {
+            for (Path folder : GeneratorPlanner.outputDirectories(layout, target)) {
+                if (!Files.isDirectory(folder)) {
+                    throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
+                            + ": the sources its <generator>s write (" + folder + ") are missing; run the compile "
+                            + "goal first (it runs the generators in the compile phase, e.g. mvn package).");
+                }
+            }
+        }
+    }
+}

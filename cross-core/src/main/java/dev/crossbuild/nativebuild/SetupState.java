@@ -1,0 +1,153 @@
+package dev.crossbuild.nativebuild;
+
+import static dev.crossbuild.json.JsonFields.bool;
+import static dev.crossbuild.json.JsonFields.object;
+import static dev.crossbuild.json.JsonFields.optionalString;
+import static dev.crossbuild.json.JsonFields.string;
+import static dev.crossbuild.json.JsonFields.strings;
+
+import dev.crossbuild.json.JsonException;
+import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.machine.Aliases;
+import dev.crossbuild.machine.Endian;
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.Toolchain;
+import dev.crossbuild.toolchain.ToolchainJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the setup goal handed to the later goals in {@code setup.json}: the machines, the confirmed host toolchain,
+ * the cross file's built-in options ({@code c_args}, {@code cpp_link_args} ...), properties and binaries, and
+ * whether host binaries can run here; and, when the module has build-machine tools, the build machine's toolchain
+ * and options ({@code build.compilers}, {@code build.tools}, {@code build.built_in_options} ...). Later goals read this
+ * instead of detecting again, so they build with exactly the toolchains setup approved.
+ */
+public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                         Map<String, Object> builtInOptions, Map<String, Object> properties,
+                         Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                         Optional<BuildMachineState> buildMachine) {
+
+    public SetupState {
+        Objects.requireNonNull(buildMachine, "buildMachine");
+    }
+
+    /** A setup without a build-machine toolchain (the module has no build-machine tools). */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, Optional.empty());
+    }
+
+    /**
+     * @throws SetupStateException when the file is missing (setup did not run), damaged, or records a toolchain the
+     *     doctor did not approve
+     */
+    public static SetupState read(Path file) throws SetupStateException {
+        Map<String, Object> json;
+        try {
+            json = JsonReader.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new SetupStateException(file, "it does not exist: the setup goal has not run for this classifier; "
+                    + "run the build from the initialize phase on (e.g. mvn package), or add cross:setup before this goal");
+        } catch (IOException e) {
+            throw new SetupStateException(file, "cannot read it: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
+        }
+        try {
+            Map<String, Object> hostJson = object(json, "host");
+            Machine host = machine(hostJson);
+            if (!hostJson.containsKey("compilers")) {
+                throw new SetupStateException(file, "it records no toolchain: setup found no C or C++ sources or checks "
+                        + "in this module; put sources in src/main/c or src/main/cpp, or configure <libraries>");
+            }
+            Object doctor = json.get("doctor");
+            if (doctor instanceof Map<?, ?> d && Boolean.FALSE.equals(d.get("ready"))) {
+                throw new SetupStateException(file, "the doctor found the toolchain not ready; run mvn cross:doctor");
+            }
+            Map<String, Object> buildJson = object(json, "build");
+            Machine build = machine(buildJson);
+            return new SetupState(file, string(json, "classifier"), build, host,
+                    ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
+                    object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
+                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build));
+        } catch (IllegalArgumentException e) {
+            throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
+        }
+    }
+
+    /** The build machine's toolchain, when setup recorded one (the module has build-machine tools). */
+    public Optional<Toolchain> buildToolchain() {
+        return buildMachine.map(BuildMachineState::toolchain);
+    }
+
+    /**
+     * This setup as the build machine's tools see it: the build machine is their host, built with its toolchain and
+     * the native files' options, properties and binaries; its binaries run here; its classifier is the build
+     * machine's ({@code build-machine/outputs.json} says {@code linux-x86_64} beside a linux/x86_64 host block).
+     * Empty when setup recorded no build-machine toolchain.
+     */
+    public Optional<SetupState> forBuildMachine() {
+        return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
+                tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty()));
+    }
+
+    /** A built-in option as arguments: {@code c_args = ['-O2', '-g']} -> [-O2, -g]; a string is one argument. */
+    public List<String> arguments(String option) {
+        Object value = builtInOptions.get(option);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> ? strings(value, option) : List.of(String.valueOf(value));
+    }
+
+    /** A {@code [properties]} value that is a string, or an array of strings. */
+    public List<String> propertyStrings(String key) {
+        Object value = properties.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> ? strings(value, key) : List.of(String.valueOf(value));
+    }
+
+    public Optional<List<String>> binary(String key) {
+        return Optional.ofNullable(binaries.get(key)).filter(argv -> !argv.isEmpty());
+    }
+
+    /** {@code build.compilers}, {@code build.tools} and the native files' options, when setup wrote them. */
+    private static Optional<BuildMachineState> buildMachine(Map<String, Object> json, Machine build) {
+        if (!json.containsKey("compilers")) {
+            return Optional.empty();
+        }
+        Map<String, Object> options =
+                json.containsKey("built_in_options") ? object(json, "built_in_options") : Map.of();
+        Map<String, Object> properties = json.containsKey("properties") ? object(json, "properties") : Map.of();
+        Map<String, List<String>> binaries = json.containsKey("binaries") ? binaries(json, "binaries") : Map.of();
+        return Optional.of(new BuildMachineState(ToolchainJson.read(json, MachineRole.BUILD, build), options,
+                properties, binaries));
+    }
+
+    private static Map<String, List<String>> binaries(Map<String, Object> json, String key) {
+        Map<String, List<String>> binaries = new LinkedHashMap<>();
+        object(json, key).forEach((name, value) -> binaries.put(name, strings(value, key + "." + name)));
+        return binaries;
+    }
+
+    private static Machine machine(Map<String, Object> json) {
+        Endian endian = Endian.parse(string(json, "endian"))
+                .orElseThrow(() -> new IllegalArgumentException("endian " + json.get("endian")));
+        return new Machine(string(json, "system"), string(json, "cpu_family"), string(json, "cpu"), endian,
+                optionalString(json, "kernel"), optionalString(json, "subsystem"));
+    }
+}

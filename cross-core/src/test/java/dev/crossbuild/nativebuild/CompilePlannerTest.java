@@ -1,0 +1,115 @@
+package dev.crossbuild.nativebuild;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerId;
+import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.Tool;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The planner's argv, element by element. */
+class CompilePlannerTest {
+
+    private static final Path OBJ = Path.of("/p/target/cross/linux-aarch_64/obj/demo");
+    private static final Compiler GCC = new Compiler(Language.C, new Tool("c",
+            List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc"), "test"),
+            new CompilerId("gcc", "12.2.0", "aarch64-linux-gnu", Optional.empty()));
+    private static final Compiler GXX = new Compiler(Language.CPP, new Tool("cpp",
+            List.of("/usr/bin/clang++", "--target=aarch64-linux-gnu"), "test"),
+            new CompilerId("clang", "14.0.6", "aarch64-unknown-linux-gnu", Optional.empty()));
+
+    private static SetupState setup(Machine host) {
+        return SetupStates.of(host, List.of(GCC, GXX), Map.of("c_args", List.of("-O2", "-g"), "cpp_args", "-O1"),
+                Map.of(), Map.of());
+    }
+
+    private static NativeTarget target(TargetKind kind) {
+        return new NativeTarget("demo", kind, List.of(Path.of("/p/src/main/c")), List.of(), List.of(),
+                List.of(Path.of("/p/src/main/include"), Path.of("/p/gen")), List.of("FOO=1", "BAR"),
+                List.of("-Wall", "-std=c11"), List.of("-lm"), List.of("zlib"), false, List.of(), MachineRole.HOST);
+    }
+
+    private static SourceFile source(String relative, Language language) {
+        return new SourceFile(Path.of("/p/src/main/c").resolve(relative), Path.of(relative), language);
+    }
+
+    @Test
+    void sharedLibraryCSourceArgvInOrder() throws CompileException {
+        CompileCommand command = new CompilePlanner(setup(SetupStates.ARM64)).plan(target(TargetKind.SHARED_LIBRARY),
+                source("sub/a.c", Language.C), OBJ, List.of(Path.of("/p/target/cross/linux-aarch_64/include")),
+                List.of("-I/usr/include/libpng16", "-DPNG"));
+
+        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-O2", "-g", "-fPIC",
+                "-I/p/src/main/include", "-I/p/gen", "-I/p/target/cross/linux-aarch_64/include",
+                "-I/usr/include/libpng16", "-DPNG", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
+                "-MD", "-MF", OBJ + "/sub/a.c.d", "-MT", OBJ + "/sub/a.c.o",
+                "-c", "/p/src/main/c/sub/a.c", "-o", OBJ + "/sub/a.c.o.tmp"), command.argv());
+        assertEquals(OBJ.resolve("sub/a.c.o"), command.object());
+        assertEquals(OBJ.resolve("sub/a.c.o.tmp"), command.temporaryObject());
+        assertEquals(OBJ.resolve("sub/a.c.d"), command.depfile());
+        assertEquals(1, command.launcherLength());
+        assertEquals(OBJ + "/sub/a.c.o", command.finalArgv().get(command.finalArgv().size() - 1));
+        assertEquals("/usr/bin/aarch64-linux-gnu-gcc", command.compilerArgv().get(0));
+        assertEquals(command.finalArgv().subList(1, command.finalArgv().size()), command.compilerArgv());
+    }
+
+    @Test
+    void cppSourcesUseTheCppCompilerAndCppArgs() throws CompileException {
+        CompileCommand command = new CompilePlanner(setup(SetupStates.ARM64)).plan(target(TargetKind.EXECUTABLE),
+                source("b.cpp", Language.CPP), OBJ, List.of(), List.of());
+
+        assertEquals(List.of("/usr/bin/clang++", "--target=aarch64-linux-gnu", "-O1",
+                "-I/p/src/main/include", "-I/p/gen", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
+                "-MD", "-MF", OBJ + "/b.cpp.d", "-MT", OBJ + "/b.cpp.o",
+                "-c", "/p/src/main/c/b.cpp", "-o", OBJ + "/b.cpp.o.tmp"), command.argv());
+        assertEquals(0, command.launcherLength());
+        assertEquals(Language.CPP, command.language());
+    }
+
+    @Test
+    void fPicForLibrariesButNotExecutablesNorWindows() throws CompileException {
+        SourceFile a = source("a.c", Language.C);
+        CompilePlanner arm = new CompilePlanner(setup(SetupStates.ARM64));
+        CompilePlanner windows = new CompilePlanner(setup(SetupStates.WINDOWS));
+
+        assertEquals(true, arm.plan(target(TargetKind.SHARED_LIBRARY), a, OBJ, List.of(), List.of()).argv().contains("-fPIC"));
+        assertEquals(true, arm.plan(target(TargetKind.STATIC_LIBRARY), a, OBJ, List.of(), List.of()).argv().contains("-fPIC"));
+        assertEquals(false, arm.plan(target(TargetKind.EXECUTABLE), a, OBJ, List.of(), List.of()).argv().contains("-fPIC"));
+        assertEquals(false, windows.plan(target(TargetKind.SHARED_LIBRARY), a, OBJ, List.of(), List.of()).argv().contains("-fPIC"));
+    }
+
+    @Test
+    void theSamePlanTwiceIsTheSameArgv() throws CompileException {
+        CompilePlanner planner = new CompilePlanner(setup(SetupStates.ARM64));
+        List<SourceFile> sources = List.of(source("a.c", Language.C), source("b.cpp", Language.CPP));
+        assertEquals(planner.plan(target(TargetKind.SHARED_LIBRARY), sources, OBJ, List.of(), List.of()),
+                planner.plan(target(TargetKind.SHARED_LIBRARY), sources, OBJ, List.of(), List.of()));
+    }
+
+    @Test
+    void aLanguageWithoutACompilerIsAnErrorSayingWhatToDo() {
+        SetupState cOnly = SetupStates.of(SetupStates.ARM64, List.of(GCC), Map.of(), Map.of(), Map.of());
+
+        CompileException e = assertThrows(CompileException.class, () -> new CompilePlanner(cOnly)
+                .plan(target(TargetKind.SHARED_LIBRARY), source("b.cpp", Language.CPP), OBJ, List.of(), List.of()));
+
+        assertEquals("library 'demo' has C++ sources (/p/src/main/c/b.cpp) but setup found no C++ compiler for the "
+                + "host machine (/nonexistent/setup.json); add cpp to [binaries] of the cross file, or make sure setup "
+                + "sees the target's sources, then build again", e.getMessage());
+    }
+
+    @Test
+    void objectsAreNamedAfterTheRelativeSourcePath() {
+        BuildLayout layout = new BuildLayout(Path.of("/p/target/cross/linux-aarch_64"));
+        assertEquals(OBJ.resolve("sub/a.c.o"), CompilePlanner.objectFile(layout, target(TargetKind.EXECUTABLE),
+                source("sub/a.c", Language.C)));
+    }
+}

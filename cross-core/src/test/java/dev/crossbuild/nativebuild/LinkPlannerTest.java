@@ -1,0 +1,189 @@
+package dev.crossbuild.nativebuild;
+
+import static dev.crossbuild.nativebuild.LinkOrderTest.target;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.toolchain.Toolchain;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LinkPlannerTest {
+
+    private static final Path ROOT = Path.of("/p/target/cross/c");
+    private static final BuildLayout LAYOUT = new BuildLayout(ROOT);
+    private static final List<Path> OBJECTS = List.of(ROOT.resolve("obj/x/a.c.o"), ROOT.resolve("obj/x/sub/b.c.o"));
+
+    private static LinkPlanner planner(Machine host, String triple, Map<String, Object> options) {
+        return new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, host, TestSetups.gnu(host, triple), options));
+    }
+
+    private static List<String> argv(String... parts) {
+        List<String> argv = new ArrayList<>();
+        for (String part : parts) {
+            argv.add(part.replace("R/", ROOT + "/"));
+        }
+        return argv;
+    }
+
+    @Test
+    void elfSharedLibraryGetsSonameObjectsLinkArgsAndTemporaryOutput() throws LinkException {
+        NativeTarget demo = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of("-Wl,--no-undefined"), List.of("zlib"), true, List.of(),
+                dev.crossbuild.machine.MachineRole.HOST);
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
+                Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
+                .plan(demo, OBJECTS, false, List.of(), List.of("-L/usr/lib/aarch64-linux-gnu", "-lz"));
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-shared", "-Wl,-soname,libdemo.so", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-L/usr/lib/aarch64-linux-gnu", "-lz", "-Wl,-O1", "-Wl,--no-undefined", "-o",
+                "R/tmp/demo/libdemo.so"), command.argv());
+        assertEquals(ROOT.resolve("lib/libdemo.so"), command.output());
+        assertEquals(ROOT.resolve("tmp/demo/libdemo.so"), command.temporary());
+        assertEquals(Optional.empty(), command.importLibrary());
+        assertEquals(OBJECTS, command.inputs());
+    }
+
+    @Test
+    void cppTargetsLinkWithTheCppDriverAndCppLinkArgs() throws LinkException {
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
+                Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
+                .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, true, List.of(), List.of());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-g++", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-static-libstdc++",
+                "-o", "R/tmp/tool/tool"), command.argv());
+        assertEquals(ROOT.resolve("bin/tool"), command.output());
+    }
+
+    @Test
+    void elfExecutableLinkingProjectLibrariesGetsOriginRpathAndDependentsFirst() throws LinkException {
+        NativeTarget demo = target("demo", TargetKind.SHARED_LIBRARY, "util");
+        NativeTarget util = target("util", TargetKind.STATIC_LIBRARY);
+        NativeTarget base = target("base", TargetKind.SHARED_LIBRARY);
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false, List.of(demo, util, base),
+                        List.of());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
+                "R/lib/libutil.a", "-lbase", "-Wl,-rpath,$ORIGIN/../lib", "-o", "R/tmp/tool/tool"), command.argv());
+        assertEquals(List.of(OBJECTS.get(0), OBJECTS.get(1), ROOT.resolve("lib/libdemo.so"),
+                ROOT.resolve("lib/libutil.a"), ROOT.resolve("lib/libbase.so")), command.inputs());
+    }
+
+    @Test
+    void elfLibraryLinkingAProjectSharedLibraryFindsItBesideItself() throws LinkException {
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(target("demo", TargetKind.SHARED_LIBRARY, "base"), OBJECTS, false,
+                        List.of(target("base", TargetKind.SHARED_LIBRARY)), List.of());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-shared", "-Wl,-soname,libdemo.so", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-LR/lib", "-lbase", "-Wl,-rpath,$ORIGIN", "-o", "R/tmp/demo/libdemo.so"),
+                command.argv());
+    }
+
+    @Test
+    void staticLibrariesOnlyGetNoRpath() throws LinkException {
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(target("tool", TargetKind.EXECUTABLE, "util"), OBJECTS, false,
+                        List.of(target("util", TargetKind.STATIC_LIBRARY)), List.of());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "R/lib/libutil.a", "-o",
+                "R/tmp/tool/tool"), command.argv());
+    }
+
+    @Test
+    void staticArchiveUsesTheHostArWithIndexAndDeterministicMode() throws LinkException {
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of("c_link_args", List.of("-x")))
+                .plan(target("util", TargetKind.STATIC_LIBRARY), OBJECTS, false, List.of(), List.of("-lz"));
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-ar", "rcsD", "R/tmp/util/libutil.a", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o"), command.argv());
+        assertEquals(ROOT.resolve("lib/libutil.a"), command.output());
+        assertEquals(OBJECTS, command.inputs());
+    }
+
+    @Test
+    void mingwDllWritesItsImportLibraryAndGoesToBin() throws LinkException {
+        LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
+                .plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of());
+        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared", "-Wl,--out-implib,R/tmp/demo/libdemo.dll.a",
+                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo/demo.dll"), command.argv());
+        assertEquals(ROOT.resolve("bin/demo.dll"), command.output());
+        assertEquals(Optional.of(ROOT.resolve("lib/libdemo.dll.a")), command.importLibrary());
+        assertEquals(Optional.of(ROOT.resolve("tmp/demo/libdemo.dll.a")), command.temporaryImportLibrary());
+    }
+
+    @Test
+    void mingwExecutableLinksTheImportLibraryWithoutRpath() throws LinkException {
+        LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
+                .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
+                        List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
+        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
+                "-o", "R/tmp/tool/tool.exe"), command.argv());
+        assertEquals(ROOT.resolve("bin/tool.exe"), command.output());
+        assertEquals(ROOT.resolve("lib/libdemo.dll.a"), command.inputs().get(2));
+    }
+
+    @Test
+    void darwinUsesInstallNameAndLoaderPath() throws LinkException {
+        LinkPlanner planner = planner(TestSetups.DARWIN_ARM64, "arm64-apple-darwin", Map.of());
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-shared", "-Wl,-install_name,@rpath/libdemo.dylib",
+                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo/libdemo.dylib"),
+                planner.plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of()).argv());
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
+                "-Wl,-rpath,@loader_path/../lib", "-o", "R/tmp/tool/tool"),
+                planner.plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
+                        List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of()).argv());
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-ar", "rcs", "R/tmp/util/libutil.a", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o"),
+                planner.plan(target("util", TargetKind.STATIC_LIBRARY), OBJECTS, false, List.of(), List.of()).argv());
+    }
+
+    @Test
+    void aLauncherInTheCompilerArgvStaysFirst() throws LinkException {
+        Toolchain gnu = TestSetups.gnu(TestSetups.LINUX_ARM64, "aarch64-linux-gnu");
+        Toolchain launched = new Toolchain(gnu.machine(), gnu.target(), Map.of(dev.crossbuild.toolchain.Language.C,
+                new dev.crossbuild.toolchain.Compiler(dev.crossbuild.toolchain.Language.C,
+                        new dev.crossbuild.toolchain.Tool("c", List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc",
+                                "--sysroot=/s"), "test"), gnu.compilers().values().iterator().next().id())),
+                gnu.ar(), gnu.ranlib(), gnu.strip(), gnu.objcopy(), gnu.ld());
+        LinkCommand command = new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, TestSetups.LINUX_ARM64, launched, Map.of()))
+                .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(), List.of());
+        assertEquals(argv("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "--sysroot=/s", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-o", "R/tmp/tool/tool"), command.argv());
+    }
+
+    @Test
+    void noObjectsIsAnError() {
+        LinkException e = assertThrows(LinkException.class, () -> planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
+                Map.of()).plan(target("demo", TargetKind.SHARED_LIBRARY), List.of(), false, List.of(), List.of()));
+        assertEquals("<library> demo has no sources, so there is nothing to link; add C or C++ sources to its source "
+                + "directories.", e.getMessage());
+    }
+
+    @Test
+    void aMissingCppCompilerIsAnErrorWithTheKeyToSet() {
+        Toolchain gnu = TestSetups.gnu(TestSetups.LINUX_ARM64, "aarch64-linux-gnu");
+        Toolchain cOnly = new Toolchain(gnu.machine(), gnu.target(),
+                Map.of(dev.crossbuild.toolchain.Language.C, gnu.compilers().get(dev.crossbuild.toolchain.Language.C)),
+                gnu.ar(), gnu.ranlib(), gnu.strip(), gnu.objcopy(), gnu.ld());
+        LinkPlanner planner = new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, TestSetups.LINUX_ARM64, cOnly, Map.of()));
+        LinkException e = assertThrows(LinkException.class,
+                () -> planner.plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, true, List.of(), List.of()));
+        assertEquals("<executable> tool links with the C++ compiler driver, but setup recorded no C++ compiler for "
+                + "linux/aarch64 (aarch64, little); name one in the cross file's [binaries] cpp and build from the setup "
+                + "goal on (e.g. mvn package).", e.getMessage());
+    }
+
+    @Test
+    void aMissingArNamesThePackage() {
+        Toolchain noBinutils = TestSetups.gnu(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", "/usr/bin/aarch64-linux-gnu-",
+                false);
+        LinkPlanner planner = new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, TestSetups.LINUX_ARM64, noBinutils,
+                Map.of()));
+        LinkException e = assertThrows(LinkException.class,
+                () -> planner.plan(target("util", TargetKind.STATIC_LIBRARY), OBJECTS, false, List.of(), List.of()));
+        assertEquals("<library> util is a static library, but the toolchain for linux/aarch64 (aarch64, little) has no "
+                + "ar: install the target binutils (Debian/Ubuntu: sudo apt-get install binutils-aarch64-linux-gnu) or "
+                + "name the program in the cross file's [binaries] ar.", e.getMessage());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.crossbuild.nativebuild;
+
+import static dev.crossbuild.nativebuild.LinkOrderTest.target;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NativeJarTest {
+
+    @TempDir
+    Path directory;
+
+    private LinkedOutput output(String name, TargetKind kind, String file, String debugFile) throws IOException {
+        Path path = directory.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "content of " + file, StandardCharsets.UTF_8);
+        Optional<Path> debug = Optional.empty();
+        if (debugFile != null) {
+            debug = Optional.of(directory.resolve(debugFile));
+            Files.createDirectories(debug.get().getParent());
+            Files.writeString(debug.get(), "debug of " + file, StandardCharsets.UTF_8);
+        }
+        return new LinkedOutput(target(name, kind), path, debug, Map.of());
+    }
+
+    private List<LinkedOutput> outputs() throws IOException {
+        return List.of(
+                output("zeta", TargetKind.SHARED_LIBRARY, "lib/libzeta.so", "debug/libzeta.so.debug"),
+                output("util", TargetKind.STATIC_LIBRARY, "lib/libutil.a", null),
+                output("tool", TargetKind.EXECUTABLE, "bin/tool", "debug/tool.debug"));
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return Collections.list(file.entries()).stream().map(JarEntry::getName).toList();
+        }
+    }
+
+    @Test
+    void holdsTheOutputsSortedUnderTheClassifierFolderAfterTheManifest() throws IOException {
+        Path jar = directory.resolve("out/demo-linux-aarch_64.jar");
+
+        NativeJar.write(jar, "linux-aarch_64", outputs(), false);
+
+        assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "META-INF/native/", "META-INF/native/linux-aarch_64/",
+                "META-INF/native/linux-aarch_64/libutil.a", "META-INF/native/linux-aarch_64/libzeta.so",
+                "META-INF/native/linux-aarch_64/tool"), entries(jar));
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            assertEquals("linux-aarch_64", manifest.getMainAttributes().getValue("Cross-Classifier"));
+            assertEquals("cross", manifest.getMainAttributes().getValue("Created-By"));
+            JarEntry tool = file.getJarEntry("META-INF/native/linux-aarch_64/tool");
+            assertEquals("content of bin/tool", new String(file.getInputStream(tool).readAllBytes(), StandardCharsets.UTF_8));
+            for (JarEntry entry : Collections.list(file.entries())) {
+                assertEquals(LocalDateTime.of(1980, 2, 1, 0, 0), entry.getTimeLocal(), entry.getName());
+            }
+        }
+        assertEquals(List.of(jar), listFiles(jar.getParent()), "no temporary file left");
+    }
+
+    @Test
+    void theDebugJarHoldsTheDebugFiles() throws IOException {
+        Path jar = directory.resolve("demo-linux-aarch_64-debug.jar");
+
+        NativeJar.write(jar, "linux-aarch_64", outputs(), true);
+
+        assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "META-INF/native/", "META-INF/native/linux-aarch_64/",
+                "META-INF/native/linux-aarch_64/libzeta.so.debug", "META-INF/native/linux-aarch_64/tool.debug"),
+                entries(jar));
+    }
+
+    @Test
+    void theSameOutputsGiveTheSameBytesWhateverTheFileTimes() throws IOException {
+        List<LinkedOutput> outputs = outputs();
+        Path first = directory.resolve("first.jar");
+        Path second = directory.resolve("second.jar");
+        NativeJar.write(first, "linux-aarch_64", outputs, false);
+        for (LinkedOutput output : outputs) {
+            Files.setLastModifiedTime(output.file(), FileTime.fromMillis(1_000_000_000_000L));
+        }
+        NativeJar.write(second, "linux-aarch_64", List.of(outputs.get(2), outputs.get(0), outputs.get(1)), false);
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void twoOutputsWithOneFileNameAreRefused() throws IOException {
+        List<LinkedOutput> outputs = new ArrayList<>(outputs());
+        outputs.add(output("tool2", TargetKind.EXECUTABLE, "other/tool", null));
+
+        IOException e = assertThrows(IOException.class,
+                () -> NativeJar.write(directory.resolve("x.jar"), "c", outputs, false));
+
+        assertEquals("two outputs would both be META-INF/native/c/tool in x.jar: " + directory.resolve("bin/tool")
+                + " and " + directory.resolve("other/tool"), e.getMessage());
+    }
+
+    private static List<Path> listFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.crossbuild.nativebuild;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceSetTest {
+
+    @TempDir
+    Path dir;
+
+    private void touch(String... relatives) throws IOException {
+        for (String relative : relatives) {
+            Path file = dir.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "");
+        }
+    }
+
+    private static NativeTarget target(List<Path> folders, List<String> includes, List<String> excludes) {
+        return new NativeTarget("demo", TargetKind.SHARED_LIBRARY, folders, includes, excludes, List.of(), List.of(),
+                List.of(), List.of(), List.of(), false, List.of(), MachineRole.HOST);
+    }
+
+    private static List<String> names(List<SourceFile> sources) {
+        return sources.stream().map(s -> s.relativeName() + ":" + s.language()).toList();
+    }
+
+    @Test
+    void defaultIncludesEveryCAndCppSourceSortedByRelativePath() throws IOException {
+        touch("c/z.c", "c/a.cc", "c/sub/b.cpp", "c/sub/c.cxx", "c/x.h", "c/sub/y.hpp", "c/README", "c/B.c");
+
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of(), List.of()));
+
+        assertEquals(List.of("B.c:C", "a.cc:CPP", "sub/b.cpp:CPP", "sub/c.cxx:CPP", "z.c:C"), names(sources));
+        assertEquals(dir.resolve("c/sub/b.cpp"), sources.get(2).path());
+        assertEquals(Path.of("sub/b.cpp"), sources.get(2).relative());
+    }
+
+    @Test
+    void includeAndExcludeGlobsAreRelativeToTheFolder() throws IOException {
+        touch("c/a.c", "c/sub/b.c", "c/sub/deep/c.c", "c/test/t.c", "c/d.cpp");
+
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of("**/*.c"), List.of("test/**")));
+
+        assertEquals(List.of("a.c:C", "sub/b.c:C", "sub/deep/c.c:C"), names(sources));
+        assertEquals(List.of("a.c:C"), names(SourceSet.of(target(List.of(dir.resolve("c")), List.of("*.c"), List.of()))));
+        assertEquals(List.of("a.c:C", "d.cpp:CPP"), names(SourceSet.of(target(List.of(dir.resolve("c")),
+                List.of("*.{c,cpp}"), List.of()))));
+        assertEquals(List.of("sub/b.c:C", "sub/deep/c.c:C"), names(SourceSet.of(target(List.of(dir.resolve("c")),
+                List.of("sub/"), List.of()))));
+    }
+
+    @Test
+    void foldersKeepTheirOrderAndAFileIsListedOnce() throws IOException {
+        touch("b/z.c", "a/y.c", "a/sub/x.c");
+
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("b"), dir.resolve("a"), dir.resolve("a/sub")),
+                List.of(), List.of()));
+
+        assertEquals(List.of("z.c:C", "sub/x.c:C", "y.c:C"), names(sources));
+    }
+
+    @Test
+    void aMissingFolderIsAnErrorNamingIt() {
+        SourceSetException e = assertThrows(SourceSetException.class,
+                () -> SourceSet.of(target(List.of(dir.resolve("nope")), List.of(), List.of())));
+
+        assertEquals("library 'demo': source folder " + dir.resolve("nope") + " does not exist; create it, or fix "
+                + "the <sourceDirectory> of this target", e.getMessage());
+        assertEquals(dir.resolve("nope"), e.path());
+        assertEquals("demo", e.target());
+    }
+
+    @Test
+    void twoSourcesWithTheSameRelativePathWouldShareAnObject() throws IOException {
+        touch("a/util.c", "b/util.c");
+
+        SourceSetException e = assertThrows(SourceSetException.class,
+                () -> SourceSet.of(target(List.of(dir.resolve("a"), dir.resolve("b")), List.of(), List.of())));
+
+        assertEquals("library 'demo': " + dir.resolve("a/util.c") + " and " + dir.resolve("b/util.c") + " both have "
+                + "the relative path util.c and would compile to the same object; rename one, or put them in "
+                + "different targets", e.getMessage());
+    }
+
+    @Test
+    void languagesComeFromTheSuffix() {
+        assertEquals(Language.C, SourceSet.language(Path.of("a.c")).orElseThrow());
+        assertEquals(Language.CPP, SourceSet.language(Path.of("a.cc")).orElseThrow());
+        assertEquals(Language.CPP, SourceSet.language(Path.of("a.CPP")).orElseThrow());
+        assertEquals(true, SourceSet.language(Path.of("a.h")).isEmpty());
+        assertEquals(true, SourceSet.language(Path.of(".c")).isEmpty());
+    }
+}
