@@ -1,5 +1,4 @@
 import dev.crossbuild.exec.ProcessRunner;
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.CompileRequest;
@@ -29,12 +28,12 @@ public class NoopProbe {
         Path sources = project.resolve("src/main/c");
         List<String> flags = List.of("-std=gnu99", "-O2", "-Wall", "-Wextra");
         List<String> defines = List.of("LUA_COMPAT_5_3", "LUA_USE_LINUX", "_FILE_OFFSET_BITS=64");
-        NativeTarget library = new NativeTarget("lua5.4", TargetKind.STATIC_LIBRARY, List.of(sources), List.of(),
-                List.of("lua.c", "luac.c"), List.of(), defines, flags, List.of(), List.of(), false, List.of(),
-                MachineRole.HOST);
-        NativeTarget executable = new NativeTarget("lua", TargetKind.EXECUTABLE, List.of(sources), List.of("lua.c"),
-                List.of(), List.of(), defines, flags, List.of("-Wl,-E", "-lm", "-ldl"), List.of(), false,
-                List.of("lua5.4"), MachineRole.HOST);
+        NativeTarget library = NativeTarget.builder("lua5.4", TargetKind.STATIC_LIBRARY)
+                .sourceDirectories(List.of(sources)).excludes(List.of("lua.c", "luac.c")).defines(defines)
+                .compilerArgs(flags).build();
+        NativeTarget executable = NativeTarget.builder("lua", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(sources)).includes(List.of("lua.c")).defines(defines).compilerArgs(flags)
+                .linkerArgs(List.of("-Wl,-E", "-lm", "-ldl")).libraries(List.of("lua5.4")).build();
         List<NativeTarget> targets = List.of(library, executable);
         BuildLayout layout = new BuildLayout(project.resolve("target/cross/linux-aarch_64"));
         BuildListener quiet = new BuildListener() {

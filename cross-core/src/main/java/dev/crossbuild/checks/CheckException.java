@@ -1,5 +1,6 @@
 package dev.crossbuild.checks;
 
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.toolchain.Compiler;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * compiler or linker is broken, cannot be run, or its output cannot be read), or a {@code [properties]} override
  * has the wrong type. Carries the compiler, the failing command (empty when none ran) and what it wrote to stderr.
  */
-public final class CheckException extends Exception {
+public final class CheckException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +19,7 @@ public final class CheckException extends Exception {
     private final String stderr;
 
     public CheckException(String message, Compiler compiler, List<String> command, String stderr, Throwable cause) {
-        super(message, cause);
+        super(message, compiler.tool().name(), null, cause);
         this.compiler = Objects.requireNonNull(compiler, "compiler");
         this.command = List.copyOf(command);
         this.stderr = Objects.requireNonNull(stderr, "stderr");

@@ -16,7 +16,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("no command given");
+            throw new UsageException("no command given", "");
         }
         String command = args.get(0);
         if (command.equals("--help") || command.equals("-h")) {
@@ -52,7 +52,7 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                     } else if (arg.startsWith("--library=") && arg.length() > "--library=".length()) {
                         libraries.add(arg.substring("--library=".length()));
                     } else {
-                        throw new UsageException("unknown option '" + arg + "'");
+                        throw new UsageException("unknown option '" + arg + "'", arg);
                     }
                 }
             }
@@ -70,13 +70,13 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                 return language;
             }
         }
-        throw new UsageException("unknown language '" + name + "'; use c or cpp");
+        throw new UsageException("unknown language '" + name + "'; use c or cpp", name);
     }
 
     private static String operand(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).isEmpty()) {
             throw new UsageException(option + " needs " + (option.endsWith("-language") ? "a language (c or cpp)"
-                    : option.equals("--library") ? "a library name (zlib)" : "a file name"));
+                    : option.equals("--library") ? "a library name (zlib)" : "a file name"), option);
         }
         return args.get(index);
     }

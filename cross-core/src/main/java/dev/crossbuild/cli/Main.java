@@ -88,11 +88,11 @@ public final class Main {
                 case "help" -> help();
                 case "introspect" -> introspect(line);
                 case "doctor" -> doctor(line);
-                default -> throw new UsageException("unknown command '" + line.command() + "'");
+                default -> throw new UsageException("unknown command '" + line.command() + "'", line.command());
             };
         } catch (UsageException e) {
             err.println("cross: " + e.getMessage());
-            err.println("Run 'java -jar cross-core.jar --help' for the commands and options.");
+            e.remedy().ifPresent(err::println);
             return BAD_INPUT;
         } catch (CrossFileException e) {
             err.println(e.getMessage());

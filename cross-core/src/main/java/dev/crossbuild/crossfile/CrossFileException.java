@@ -1,5 +1,6 @@
 package dev.crossbuild.crossfile;
 
+import dev.crossbuild.error.CrossException;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Optional;
  * the 1-based line (0 when the problem is not tied to a line), and the key when there is one. The message reads
  * {@code file:line: what was expected, what was found} (without {@code :line} when the line is 0).
  */
-public final class CrossFileException extends Exception {
+public final class CrossFileException extends CrossException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String file;
     private final int line;
@@ -15,7 +18,7 @@ public final class CrossFileException extends Exception {
     private final String problem;
 
     public CrossFileException(String file, int line, String key, String problem) {
-        super(format(file, line, problem));
+        super(format(file, line, problem), key != null ? key : file != null ? file : "", null);
         this.file = file;
         this.line = line;
         this.key = key;

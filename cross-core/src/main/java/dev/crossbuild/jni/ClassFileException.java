@@ -9,7 +9,7 @@ public final class ClassFileException extends JniException {
     private final String problem;
 
     public ClassFileException(String file, String problem) {
-        super(file + ": " + problem);
+        super(file + ": " + problem, file, null);
         this.file = file;
         this.problem = problem;
     }

@@ -11,7 +11,7 @@ public final class HeaderCollisionException extends JniException {
 
     public HeaderCollisionException(String fileName, String first, String second) {
         super("Classes " + first + " and " + second + " both need the JNI header " + fileName
-                + " (javac -h fails on them too). Rename one of them.");
+                + " (javac -h fails on them too). Rename one of them.", fileName, "Rename one of them.");
         this.fileName = fileName;
         this.first = first;
         this.second = second;

@@ -7,13 +7,15 @@ public final class JdkHeadersNotFoundException extends JniException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String REMEDY = "Run Maven with a JDK, not a JRE, or set JAVA_HOME to a JDK"
+            + " (Debian/Ubuntu: sudo apt-get install openjdk-17-jdk-headless).";
+
     private final transient Path javaHome;
     private final transient Path expected;
 
     public JdkHeadersNotFoundException(Path javaHome, Path expected) {
         super("Cannot compile JNI code: " + expected + " does not exist, so the Java installation at " + javaHome
-                + " is not a full JDK. Run Maven with a JDK, not a JRE, or set JAVA_HOME to a JDK"
-                + " (Debian/Ubuntu: sudo apt-get install openjdk-17-jdk-headless).");
+                + " is not a full JDK. " + REMEDY, javaHome.toString(), REMEDY);
         this.javaHome = javaHome;
         this.expected = expected;
     }

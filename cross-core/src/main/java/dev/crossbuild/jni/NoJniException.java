@@ -10,7 +10,7 @@ public final class NoJniException extends JniException {
     public NoJniException(String system, String reason) {
         super("Cannot compile JNI code for host system '" + system + "': " + reason + ". Turn JNI off for this"
                 + " library, or build for a system with a Java runtime (" + String.join(", ", JniHeaders.systems())
-                + ").");
+                + ").", system, null);
         this.system = system;
     }
 

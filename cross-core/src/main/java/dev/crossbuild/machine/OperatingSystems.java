@@ -21,7 +21,10 @@ public final class OperatingSystems {
         return KNOWN.contains(system);
     }
 
-    /** Executable suffix without the dot: {@code exe} for windows, cygwin and os/2, else empty. */
+    /**
+     * Executable suffix without the dot, as Meson's {@code exe_suffix}: {@code exe} for windows, cygwin and os/2,
+     * else empty. {@link FileNaming#executable} applies it.
+     */
     public static String executableSuffix(String system) {
         return switch (system) {
             case "windows", "cygwin", "os/2" -> "exe";

@@ -41,7 +41,7 @@ final class BuildMachineTools {
         try {
             steps = GeneratorPlanner.plan(request.layout(), request.setup().build(), all, request.projectDirectory());
         } catch (GeneratorException e) {
-            throw new CompileException(e.getMessage(), e);
+            throw new CompileException(e.getMessage(), e.value(), e);
         }
         if (!tools.isEmpty()) {
             build(request, tools);
@@ -49,7 +49,7 @@ final class BuildMachineTools {
         try {
             new GeneratorRunner(runner, listener).run(request.layout(), steps);
         } catch (GeneratorException e) {
-            throw new CompileException(e.getMessage(), e);
+            throw new CompileException(e.getMessage(), e.value(), e);
         }
         return GeneratorPlanner.withGeneratedSources(request.layout(), host);
     }
@@ -60,14 +60,14 @@ final class BuildMachineTools {
             if (tool.jni()) {
                 throw new CompileException(SourceSetException.describe(tool) + " is built for the build machine "
                         + "and is a JNI library; JNI libraries are for the host machine: remove <jni> or "
-                        + "<machine>build</machine>");
+                        + "<machine>build</machine>", tool.name());
             }
         }
         SetupState setup = request.setup().forBuildMachine().orElseThrow(() -> new CompileException(
                 SourceSetException.describe(tools.get(0)) + " is built for the build machine (<machine>build"
                         + "</machine>), but " + request.setup().file() + " records no toolchain for the build "
                         + "machine; setup detects one when the plugin's configuration has build-machine targets: "
-                        + "build from the setup goal on (e.g. mvn package)"));
+                        + "build from the setup goal on (e.g. mvn package)", request.setup().file().toString()));
         BuildLayout layout = request.layout().buildMachine();
         BuildListener prefixed = prefixed(listener);
         new NativeCompiler(runner, prefixed).compileTargets(new CompileRequest(layout, setup, tools, List.of(),
@@ -76,7 +76,7 @@ final class BuildMachineTools {
             new NativeLinker(runner, prefixed).link(new LinkRequest(layout, setup, request.targets(), false),
                     MachineRole.BUILD);
         } catch (LinkException | VerificationException e) {
-            throw new CompileException("Building the build machine's tools failed: " + e.getMessage(), e);
+            throw new CompileException("Building the build machine's tools failed: " + e.getMessage(), e.value(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.error.CrossException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,22 +10,23 @@ import java.util.List;
  * reason the user can fix (no compiler for a language the sources need, the JNI headers cannot be made); then
  * {@code failures()} is empty.
  */
-public final class CompileException extends Exception {
+public final class CompileException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<CompileFailure> failures;
 
-    CompileException(String message) {
-        this(message, List.of(), null);
+    /** @param value the target or source the problem is about */
+    CompileException(String message, String value) {
+        this(message, value, List.of(), null);
     }
 
-    CompileException(String message, Throwable cause) {
-        this(message, List.of(), cause);
+    CompileException(String message, String value, Throwable cause) {
+        this(message, value, List.of(), cause);
     }
 
-    private CompileException(String message, List<CompileFailure> failures, Throwable cause) {
-        super(message, cause);
+    private CompileException(String message, String value, List<CompileFailure> failures, Throwable cause) {
+        super(message, value, null, cause);
         this.failures = List.copyOf(failures);
     }
 
@@ -40,7 +42,8 @@ public final class CompileException extends Exception {
             String output = failure.output().stripTrailing();
             message.append(output.isEmpty() ? "" : ":\n" + output);
         }
-        return new CompileException(message.toString(), failures, null);
+        return new CompileException(message.toString(),
+                NativeCompiler.display(failures.get(0).source(), projectDirectory), failures, null);
     }
 
     /** The sources the compiler rejected; empty when compiling could not start. */

@@ -90,7 +90,7 @@ public final class CompilePlanner {
         throw new CompileException(SourceSetException.describe(target) + " has " + language.displayName()
                 + " sources (" + source.path() + ") but setup found no " + language.displayName() + " compiler for the "
                 + "host machine (" + setup.file() + "); add " + language.binaryKey() + " to [binaries] of the cross "
-                + "file, or make sure setup sees the target's sources, then build again");
+                + "file, or make sure setup sees the target's sources, then build again", language.binaryKey());
     }
 
     private boolean isWindows() {

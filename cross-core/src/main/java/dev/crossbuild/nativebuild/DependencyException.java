@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.error.CrossException;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,19 +9,17 @@ import java.util.Optional;
  * does not find. Carries the packages concerned, the pkg-config command that was (or would have been) run, and the
  * remedy, which the message ends with.
  */
-public final class DependencyException extends Exception {
+public final class DependencyException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
     private final List<String> packages;
     private final List<String> command;
-    private final Optional<String> remedy;
 
     DependencyException(String problem, List<String> packages, List<String> command, Optional<String> remedy) {
-        super(problem + remedy.map(r -> "\n" + r).orElse(""));
+        super(problem + remedy.map(r -> "\n" + r).orElse(""), String.join(", ", packages), remedy.orElse(null));
         this.packages = List.copyOf(packages);
         this.command = List.copyOf(command);
-        this.remedy = remedy;
     }
 
     /** The pkg-config names that could not be resolved. */
@@ -31,9 +30,5 @@ public final class DependencyException extends Exception {
     /** The command, with the environment variables it ran with first ({@code PKG_CONFIG_LIBDIR=...}). */
     public List<String> command() {
         return command;
-    }
-
-    public Optional<String> remedy() {
-        return remedy;
     }
 }

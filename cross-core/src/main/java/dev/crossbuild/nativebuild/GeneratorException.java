@@ -1,11 +1,12 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.error.CrossException;
 /**
  * A {@code <generator>} cannot be planned (an unknown or wrong {@code <tool>}, an unknown placeholder, two generators
  * writing the same file) or failed when run (the tool exited with an error or timed out, with its own output, or did
  * not write a declared output). The message names the target, the tool and the remedy.
  */
-public final class GeneratorException extends Exception {
+public final class GeneratorException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +14,7 @@ public final class GeneratorException extends Exception {
     private final String tool;
 
     GeneratorException(String target, String tool, String message) {
-        super(message);
+        super(message, tool, null);
         this.target = target;
         this.tool = tool;
     }

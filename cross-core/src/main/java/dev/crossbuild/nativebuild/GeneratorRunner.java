@@ -4,15 +4,14 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
+import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.FileTrees;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +87,7 @@ final class GeneratorRunner {
                         + "correct the <input>");
             }
         }
-        deleteTree(step.workDirectory());
+        FileTrees.delete(step.workDirectory());
         for (Path output : step.workOutputs()) {
             Files.createDirectories(output.getParent());
         }
@@ -191,32 +190,16 @@ final class GeneratorRunner {
             Files.delete(from);
             return;
         }
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(from, to);
     }
 
     /** The step's work folder, and the folder of work folders when it is left empty: a build leaves no scaffolding. */
     private static void removeWorkDirectory(GeneratorStep step) throws IOException {
-        deleteTree(step.workDirectory());
+        FileTrees.delete(step.workDirectory());
         try {
             Files.deleteIfExists(step.workDirectory().getParent());
         } catch (DirectoryNotEmptyException e) {
             // another step's work folder, from an interrupted build: it is removed when that step runs
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 }

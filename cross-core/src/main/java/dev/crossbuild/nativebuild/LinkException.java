@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.error.CrossException;
 import java.util.Optional;
 
 /**
@@ -7,14 +8,14 @@ import java.util.Optional;
  * missing, or the linker, {@code ar}, {@code strip} or {@code objcopy} failed (the message then holds the tool's own
  * output). The message names the target and says how to fix it.
  */
-public final class LinkException extends Exception {
+public final class LinkException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
     private final String target;
 
     LinkException(String target, String message) {
-        super(message);
+        super(message, target == null ? "" : target, null);
         this.target = target;
     }
 

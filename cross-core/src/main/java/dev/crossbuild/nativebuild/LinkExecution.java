@@ -4,13 +4,11 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
+import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.FileTrees;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,7 +43,7 @@ final class LinkExecution {
         Path temporaryDirectory = command.temporary().getParent();
         checkObjects();
         try {
-            deleteTree(temporaryDirectory);
+            FileTrees.delete(temporaryDirectory);
             Files.createDirectories(temporaryDirectory);
             listener.info(counter + "LINK " + shown);
             execute(command.argv(), "Linking " + shown);
@@ -61,14 +59,14 @@ final class LinkExecution {
             }
             VerifiedOutput verified = verifier.verify(command.temporary(), command.output());
             if (step.debugFile().isPresent()) {
-                move(step.strip().orElseThrow().debugFile(), step.debugFile().get());
+                AtomicFiles.move(step.strip().orElseThrow().debugFile(), step.debugFile().get());
             } else {
                 Files.deleteIfExists(OutputNames.debugPath(layout, command.output().getFileName().toString()));
             }
             if (command.importLibrary().isPresent()) {
-                move(command.temporaryImportLibrary().orElseThrow(), command.importLibrary().get());
+                AtomicFiles.move(command.temporaryImportLibrary().orElseThrow(), command.importLibrary().get());
             }
-            move(command.temporary(), command.output());
+            AtomicFiles.move(command.temporary(), command.output());
             // The output is one of its own inputs: changed by hand, it is linked again (and its outputs.json entry,
             // which a later build reuses while the output is unchanged, is made anew).
             state.record(command.output(), step.fingerprint(),
@@ -87,7 +85,7 @@ final class LinkExecution {
             }
             throw failure;
         } finally {
-            deleteTree(temporaryDirectory);
+            FileTrees.delete(temporaryDirectory);
         }
     }
 
@@ -136,27 +134,4 @@ final class LinkExecution {
         Files.deleteIfExists(OutputNames.debugPath(layout, command.output().getFileName().toString()));
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (NoSuchFileException e) {
-                    // gone already
-                }
-            }
-        }
-    }
 }

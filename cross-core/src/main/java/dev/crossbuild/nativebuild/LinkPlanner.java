@@ -1,6 +1,7 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.OutputFormat;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.Tool;

@@ -67,10 +67,14 @@ final class LinkSteps {
     }
 
     private static List<SourceFile> sources(NativeTarget target, Map<String, List<SourceFile>> cache)
-            throws IOException {
+            throws IOException, LinkException {
         List<SourceFile> known = cache.get(target.name());
         if (known == null) {
-            known = SourceSet.of(target);
+            try {
+                known = SourceSet.of(target);
+            } catch (SourceSetException e) {
+                throw new LinkException(target.name(), e.getMessage());
+            }
             cache.put(target.name(), known);
         }
         return known;

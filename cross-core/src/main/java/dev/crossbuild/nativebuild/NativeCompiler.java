@@ -3,6 +3,7 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.jni.JniException;
 import dev.crossbuild.jni.JniHeaderResult;
 import dev.crossbuild.jni.JniHeaderWriter;
@@ -12,11 +13,9 @@ import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class NativeCompiler {
                 extra.addAll(jniIncludes);
             }
             List<String> cflags = pkgConfig.cflags(target.dependencies());
-            for (CompileCommand command : planner.plan(target, SourceSet.of(target), request.layout().objects(target),
+            for (CompileCommand command : planner.plan(target, sources(target), request.layout().objects(target),
                     extra, cflags)) {
                 Compiler compiler = request.setup().toolchain().compiler(command.language()).orElseThrow();
                 planned.add(new Planned(command, Fingerprints.of(command.compilerArgv(), compiler.id(),
@@ -145,7 +144,15 @@ public final class NativeCompiler {
             return includes;
         } catch (JniException e) {
             throw new CompileException(SourceSetException.describe(jniTargets.get(0)) + " is a JNI library, but "
-                    + "its JNI headers cannot be prepared: " + e.getMessage(), e);
+                    + "its JNI headers cannot be prepared: " + e.getMessage(), e.value(), e);
+        }
+    }
+
+    private static List<SourceFile> sources(NativeTarget target) throws CompileException, IOException {
+        try {
+            return SourceSet.of(target);
+        } catch (SourceSetException e) {
+            throw new CompileException(e.getMessage(), e.value(), e);
         }
     }
 
@@ -256,7 +263,7 @@ public final class NativeCompiler {
                     result.stderr() + result.stdout());
         }
         try {
-            move(command.temporaryObject(), command.object());
+            AtomicFiles.move(command.temporaryObject(), command.object());
         } catch (IOException e) {
             discard(command, state);
             throw e;
@@ -297,14 +304,6 @@ public final class NativeCompiler {
         Files.deleteIfExists(command.temporaryObject());
         Files.deleteIfExists(command.object());
         Files.deleteIfExists(command.depfile());
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**

@@ -49,25 +49,27 @@ public record NativeTarget(
         generators = List.copyOf(generators);
     }
 
-    /** A target without generators. */
-    public NativeTarget(String name, TargetKind kind, List<Path> sourceDirectories, List<String> includes,
-                        List<String> excludes, List<Path> includeDirectories, List<String> defines,
-                        List<String> compilerArgs, List<String> linkerArgs, List<String> dependencies, boolean jni,
-                        List<String> libraries, MachineRole machine) {
-        this(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines, compilerArgs, linkerArgs,
-                dependencies, jni, libraries, machine, List.of());
-    }
-
     /** A host-machine target with only a name, a kind and source folders. */
     public static NativeTarget of(String name, TargetKind kind, List<Path> sourceDirectories) {
-        return new NativeTarget(name, kind, sourceDirectories, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), false, List.of(), MachineRole.HOST, List.of());
+        return builder(name, kind).sourceDirectories(sourceDirectories).build();
+    }
+
+    /** A target named {@code name}: every list empty, not JNI, built for the host machine, until set otherwise. */
+    public static Builder builder(String name, TargetKind kind) {
+        return new Builder(name, kind);
+    }
+
+    /** A builder holding this target's settings, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(name, kind).sourceDirectories(sourceDirectories).includes(includes).excludes(excludes)
+                .includeDirectories(includeDirectories).defines(defines).compilerArgs(compilerArgs)
+                .linkerArgs(linkerArgs).dependencies(dependencies).jni(jni).libraries(libraries).machine(machine)
+                .generators(generators);
     }
 
     /** This target with {@code generators}. */
     public NativeTarget withGenerators(List<Generator> generators) {
-        return new NativeTarget(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines,
-                compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators);
+        return toBuilder().generators(generators).build();
     }
 
     /**
@@ -85,11 +87,106 @@ public record NativeTarget(
                 headers.add(folder);
             }
         }
-        return new NativeTarget(name, kind, sources, includes, excludes, headers, defines, compilerArgs, linkerArgs,
-                dependencies, jni, libraries, machine, generators);
+        return toBuilder().sourceDirectories(sources).includeDirectories(headers).build();
     }
 
     public boolean isLibrary() {
         return kind != TargetKind.EXECUTABLE;
+    }
+
+    /** Sets a target's settings by name; every call site says what it sets and nothing else. */
+    public static final class Builder {
+        private final String name;
+        private final TargetKind kind;
+        private List<Path> sourceDirectories = List.of();
+        private List<String> includes = List.of();
+        private List<String> excludes = List.of();
+        private List<Path> includeDirectories = List.of();
+        private List<String> defines = List.of();
+        private List<String> compilerArgs = List.of();
+        private List<String> linkerArgs = List.of();
+        private List<String> dependencies = List.of();
+        private boolean jni;
+        private List<String> libraries = List.of();
+        private MachineRole machine = MachineRole.HOST;
+        private List<Generator> generators = List.of();
+
+        private Builder(String name, TargetKind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+
+        /** Folders whose sources the target compiles. */
+        public Builder sourceDirectories(List<Path> value) {
+            sourceDirectories = value;
+            return this;
+        }
+
+        /** Globs of sources to take, relative to each source folder (empty: every C/C++ source). */
+        public Builder includes(List<String> value) {
+            includes = value;
+            return this;
+        }
+
+        /** Globs of sources to leave out. */
+        public Builder excludes(List<String> value) {
+            excludes = value;
+            return this;
+        }
+
+        /** Header folders ({@code -I}). */
+        public Builder includeDirectories(List<Path> value) {
+            includeDirectories = value;
+            return this;
+        }
+
+        /** Preprocessor definitions, {@code NAME} or {@code NAME=value}. */
+        public Builder defines(List<String> value) {
+            defines = value;
+            return this;
+        }
+
+        public Builder compilerArgs(List<String> value) {
+            compilerArgs = value;
+            return this;
+        }
+
+        public Builder linkerArgs(List<String> value) {
+            linkerArgs = value;
+            return this;
+        }
+
+        /** pkg-config packages of the host machine. */
+        public Builder dependencies(List<String> value) {
+            dependencies = value;
+            return this;
+        }
+
+        /** A JNI library: compiled with the JNI include folders. */
+        public Builder jni(boolean value) {
+            jni = value;
+            return this;
+        }
+
+        /** Names of this module's libraries to link against. */
+        public Builder libraries(List<String> value) {
+            libraries = value;
+            return this;
+        }
+
+        public Builder machine(MachineRole value) {
+            machine = value;
+            return this;
+        }
+
+        public Builder generators(List<Generator> value) {
+            generators = value;
+            return this;
+        }
+
+        public NativeTarget build() {
+            return new NativeTarget(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines,
+                    compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators);
+        }
     }
 }

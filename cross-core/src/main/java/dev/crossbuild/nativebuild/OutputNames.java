@@ -1,14 +1,13 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.machine.FileNaming;
 import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.OutputFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * File names and folders of link outputs, per host system, the way its own toolchains name them: ELF systems
- * {@code libNAME.so} / {@code libNAME.a} / {@code NAME}; darwin {@code libNAME.dylib}; windows {@code NAME.dll}
- * (with the import library {@code libNAME.dll.a}) / {@code libNAME.a} (MinGW archives) / {@code NAME.exe}; cygwin
- * {@code cygNAME.dll}.
+ * File names ({@link FileNaming}'s rules, per target kind) and folders of link outputs.
  *
  * <p>Folders: static archives and import libraries go to {@code lib/}, executables to {@code bin/}. Shared
  * libraries go to {@code lib/}, except on PE systems, where a DLL goes to {@code bin/} next to the executables: Windows
@@ -21,23 +20,16 @@ public final class OutputNames {
     }
 
     public static String fileName(Machine host, TargetKind kind, String name) {
-        OutputFormat format = OutputFormat.of(host);
         return switch (kind) {
-            case STATIC_LIBRARY -> "lib" + name + ".a";
-            case EXECUTABLE -> format == OutputFormat.PE ? name + ".exe" : name;
-            case SHARED_LIBRARY -> switch (format) {
-                case PE -> (host.system().equals("cygwin") ? "cyg" : "") + name + ".dll";
-                case MACH_O -> "lib" + name + ".dylib";
-                case ELF -> "lib" + name + ".so";
-            };
+            case STATIC_LIBRARY -> FileNaming.staticLibrary(name);
+            case EXECUTABLE -> FileNaming.executable(host.system(), name);
+            case SHARED_LIBRARY -> FileNaming.sharedLibrary(host.system(), name);
         };
     }
 
     /** {@code libNAME.dll.a}, what the linker finds for {@code -lNAME}: for shared libraries of PE systems only. */
     public static Optional<String> importLibraryName(Machine host, TargetKind kind, String name) {
-        return kind == TargetKind.SHARED_LIBRARY && OutputFormat.of(host) == OutputFormat.PE
-                ? Optional.of("lib" + name + ".dll.a")
-                : Optional.empty();
+        return kind == TargetKind.SHARED_LIBRARY ? FileNaming.importLibrary(host.system(), name) : Optional.empty();
     }
 
     /** The folder of the layout an output goes to (see the class comment). */

@@ -4,6 +4,7 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.machine.Aliases;
+import dev.crossbuild.machine.FileNaming;
 import dev.crossbuild.machine.Machine;
 import java.io.File;
 import java.io.IOException;
@@ -181,7 +182,7 @@ public final class PkgConfig {
     private static boolean isPlain(String program) {
         int slash = Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\'));
         String name = program.substring(slash + 1);
-        return PLAIN.contains(name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name);
+        return PLAIN.contains(FileNaming.withoutExecutableSuffix(name));
     }
 
     private static String describe(Machine machine) {

@@ -30,7 +30,7 @@ public final class SourceSet {
      * @throws SourceSetException when a source folder does not exist, or two sources share a relative path (they
      *     would compile to the same object)
      */
-    public static List<SourceFile> of(NativeTarget target) throws IOException {
+    public static List<SourceFile> of(NativeTarget target) throws IOException, SourceSetException {
         List<Glob> includes = target.includes().stream().map(Glob::of).toList();
         List<Glob> excludes = target.excludes().stream().map(Glob::of).toList();
         List<SourceFile> sources = new ArrayList<>();

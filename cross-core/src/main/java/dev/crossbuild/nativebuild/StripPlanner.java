@@ -1,6 +1,7 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.OutputFormat;
 import dev.crossbuild.toolchain.Tool;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.error.CrossException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * A linked output is not for the host machine (or cannot be read as a binary at all). The message names the file,
  * what the host machine expects and what the file is; the output was not kept.
  */
-public final class VerificationException extends Exception {
+public final class VerificationException extends CrossException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +16,7 @@ public final class VerificationException extends Exception {
     private final List<String> problems;
 
     VerificationException(Path file, List<String> problems, String remedy) {
-        super(String.join("\n", problems) + "\n" + remedy);
+        super(String.join("\n", problems) + "\n" + remedy, file.toString(), remedy);
         this.file = file;
         this.problems = List.copyOf(problems);
     }

@@ -108,7 +108,7 @@ public final class NativeTests {
                 throw new NativeTestException("The test programs link the library '" + library.name() + "', but "
                         + layout.root().relativize(file) + " is missing in " + layout.root() + ": the native-link goal "
                         + "links it (phase process-classes); run the build through the test phase (mvn test), or add "
-                        + "cross:native-link before cross:test.");
+                        + "cross:native-link before cross:test.", library.name());
             }
         }
         new NativeCompiler(runner, listener).compile(new CompileRequest(testLayout, setup, programs,

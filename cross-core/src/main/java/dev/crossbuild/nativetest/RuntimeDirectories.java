@@ -3,7 +3,7 @@ package dev.crossbuild.nativetest;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
-import dev.crossbuild.nativebuild.OutputFormat;
+import dev.crossbuild.machine.OutputFormat;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.toolchain.Compiler;
 import java.io.IOException;

@@ -5,8 +5,8 @@ import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProgramFinder;
 import dev.crossbuild.machine.CanRun;
 import dev.crossbuild.machine.Machine;
+import dev.crossbuild.machine.OutputFormat;
 import dev.crossbuild.nativebuild.BuildLayout;
-import dev.crossbuild.nativebuild.OutputFormat;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.toolchain.ExeWrappers;
 import java.nio.file.Files;
@@ -71,7 +71,8 @@ public final class TestLaunchers {
                     + ", which is not installed (not found on PATH), so the native tests cannot run. "
                     + ExeWrappers.installCommand(program, host, setup.build()).map(c -> "Install it: " + c + "; or ")
                             .orElse("Install it, or ")
-                    + "correct exe_wrapper in the cross file; -DskipTests builds the tests without running them.");
+                    + "correct exe_wrapper in the cross file; -DskipTests builds the tests without running them.",
+                    program);
         }
         finder.find(wrapper.get(0)).ifPresent(found -> wrapper.set(0, found.toString()));
         Map<String, String> assignments = envAssignments(wrapper);

@@ -54,18 +54,17 @@ public final class TestPrograms {
             if (!name.matches("[A-Za-z0-9_][A-Za-z0-9_.+-]*")) {
                 throw new NativeTestException("Test program " + file + ": '" + name + "' cannot name a program; use "
                         + "letters, digits, '_', '.', '+' or '-' (starting with a letter, digit or '_'), or move the "
-                        + "file into a subfolder if it is support code shared by the tests.");
+                        + "file into a subfolder if it is support code shared by the tests.", file.toString());
             }
             Path previous = programs.putIfAbsent(name, file);
             if (previous != null) {
                 throw new NativeTestException("Test programs " + previous + " and " + file + " are both named '" + name
-                        + "'; rename one of them.");
+                        + "'; rename one of them.", name);
             }
         }
         List<NativeTarget> targets = new ArrayList<>();
-        programs.forEach((name, file) -> targets.add(new NativeTarget(name, TargetKind.EXECUTABLE, existing,
-                List.of(file.getFileName().toString(), SUPPORT_SOURCES), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), false, List.of(), MachineRole.HOST)));
+        programs.forEach((name, file) -> targets.add(NativeTarget.builder(name, TargetKind.EXECUTABLE)
+                .sourceDirectories(existing).includes(List.of(file.getFileName().toString(), SUPPORT_SOURCES)).build()));
         return List.copyOf(targets);
     }
 
@@ -87,15 +86,15 @@ public final class TestPrograms {
         for (NativeTarget program : programs) {
             if (libraryNames.contains(program.name())) {
                 throw new NativeTestException("Test program '" + program.name() + "' has the name of a library of "
-                        + "this module; rename the test (its file, or its <name> under <tests>).");
+                        + "this module; rename the test (its file, or its <name> under <tests>).", program.name());
             }
             if (program.machine() != MachineRole.HOST) {
                 throw new NativeTestException("Test program '" + program.name() + "' is for the build machine; test "
-                        + "programs are built for the host machine (remove its <machine>).");
+                        + "programs are built for the host machine (remove its <machine>).", program.name());
             }
             if (!names.add(program.name())) {
                 throw new NativeTestException("Two test programs are named '" + program.name()
-                        + "'; give every <test> a name of its own.");
+                        + "'; give every <test> a name of its own.", program.name());
             }
             Set<Path> includes = new LinkedHashSet<>(program.includeDirectories());
             Set<String> dependencies = new LinkedHashSet<>(program.dependencies());
@@ -104,10 +103,12 @@ public final class TestPrograms {
                 dependencies.addAll(library.dependencies());
             }
             List<String> linked = program.libraries().isEmpty() ? List.copyOf(libraryNames) : program.libraries();
-            result.add(new NativeTarget(program.name(), TargetKind.EXECUTABLE, program.sourceDirectories(),
-                    program.includes(), program.excludes(), List.copyOf(includes), program.defines(),
-                    program.compilerArgs(), program.linkerArgs(), List.copyOf(dependencies), false, linked,
-                    MachineRole.HOST, program.generators()));
+            result.add(NativeTarget.builder(program.name(), TargetKind.EXECUTABLE)
+                    .sourceDirectories(program.sourceDirectories()).includes(program.includes())
+                    .excludes(program.excludes()).includeDirectories(List.copyOf(includes)).defines(program.defines())
+                    .compilerArgs(program.compilerArgs()).linkerArgs(program.linkerArgs())
+                    .dependencies(List.copyOf(dependencies)).libraries(linked).generators(program.generators())
+                    .build());
         }
         return List.copyOf(result);
     }

@@ -6,6 +6,7 @@ import dev.crossbuild.binary.BinaryFormatException;
 import dev.crossbuild.binary.ElfFile;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.machine.Aliases;
+import dev.crossbuild.machine.FileNaming;
 import dev.crossbuild.machine.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,7 +143,7 @@ public record TargetJvm(Path home, Path java, Path jvm, Optional<Path> launcher,
                     + "or JRE for the host machine (" + host.system() + "/" + host.cpuFamily() + "), the folder holding "
                     + "bin/java. " + remedy(host));
         }
-        String name = host.system().equals("windows") ? "java.exe" : "java";
+        String name = FileNaming.executable(host.system(), "java");
         Path java = home.resolve("bin").resolve(name);
         if (Files.isRegularFile(java)) {
             return java;

@@ -1,17 +1,20 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.error.CrossException;
 import java.nio.file.Path;
 
 /**
  * {@code targetJava} cannot be used: the path does not exist, holds no {@code bin/java}, is a JVM for another
  * machine, or host binaries cannot run here at all. The message names the path, what was expected and the remedy.
  */
-public final class TargetJvmException extends Exception {
+public final class TargetJvmException extends CrossException {
 
-    private final Path targetJava;
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path targetJava;
 
     public TargetJvmException(Path targetJava, String message) {
-        super(message);
+        super(message, String.valueOf(targetJava), null);
         this.targetJava = targetJava;
     }
 

@@ -3,6 +3,7 @@ package dev.crossbuild.toolchain;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.machine.FileNaming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -86,9 +87,8 @@ final class CompilerQueries {
         List<String> argv = link ? linkArgv(compiler) : compileArgv(compiler);
         argv.add(fileName);
         if (link) {
-            String suffix = setup.machine().system().equals("windows") ? ".exe" : "";
             argv.add("-o");
-            argv.add(fileName.substring(0, fileName.indexOf('.')) + suffix);
+            argv.add(FileNaming.executable(setup.machine().system(), fileName.substring(0, fileName.indexOf('.'))));
         } else {
             argv.add("-fsyntax-only");
         }

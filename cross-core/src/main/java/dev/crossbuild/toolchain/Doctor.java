@@ -4,12 +4,12 @@ import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramFinder;
+import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.machine.MachineRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,7 +72,7 @@ public final class Doctor {
             findings.addAll(toolFindings(detection, request));
             findings.addAll(libraries(setup, request, c.or(() -> cpp), directory));
         } finally {
-            deleteTree(directory);
+            FileTrees.deleteQuietly(directory);
         }
         findings.add(ExeWrapperCheck.check(crossEnvironment, setup, finder));
         return new Diagnosis(findings);
@@ -130,19 +130,5 @@ public final class Doctor {
             }
         }
         return findings;
-    }
-
-    private static void deleteTree(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // a leftover file in the temporary directory harms nothing
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
     }
 }

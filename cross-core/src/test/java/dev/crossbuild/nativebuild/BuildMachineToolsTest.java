@@ -92,15 +92,14 @@ class BuildMachineToolsTest {
     }
 
     private List<NativeTarget> targets(String size) {
-        NativeTarget generator = new NativeTarget("gen-table", TargetKind.EXECUTABLE, List.of(project.resolve("src/gen")),
-                List.of(), List.of(), List.of(), List.of(), List.of("-O1"), List.of(), List.of(), false, List.of(),
-                MachineRole.BUILD);
+        NativeTarget generator = NativeTarget.builder("gen-table", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(project.resolve("src/gen"))).compilerArgs(List.of("-O1"))
+                .machine(MachineRole.BUILD).build();
         NativeTarget library = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")))
                 .withGenerators(List.of(Generator.of("gen-table",
                         List.of("--out", "@OUTPUT_DIR@/table.c", "--size", size), List.of("table.c"))));
-        NativeTarget cli = new NativeTarget("demo-cli", TargetKind.EXECUTABLE, List.of(project.resolve("src/cli")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of("demo"),
-                MachineRole.HOST);
+        NativeTarget cli = NativeTarget.builder("demo-cli", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(project.resolve("src/cli"))).libraries(List.of("demo")).build();
         return List.of(generator, library, cli);
     }
 

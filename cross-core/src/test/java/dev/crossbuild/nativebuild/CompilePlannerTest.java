@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.crossbuild.machine.Machine;
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerId;
 import dev.crossbuild.toolchain.Language;
@@ -32,9 +31,10 @@ class CompilePlannerTest {
     }
 
     private static NativeTarget target(TargetKind kind) {
-        return new NativeTarget("demo", kind, List.of(Path.of("/p/src/main/c")), List.of(), List.of(),
-                List.of(Path.of("/p/src/main/include"), Path.of("/p/gen")), List.of("FOO=1", "BAR"),
-                List.of("-Wall", "-std=c11"), List.of("-lm"), List.of("zlib"), false, List.of(), MachineRole.HOST);
+        return NativeTarget.builder("demo", kind).sourceDirectories(List.of(Path.of("/p/src/main/c")))
+                .includeDirectories(List.of(Path.of("/p/src/main/include"), Path.of("/p/gen")))
+                .defines(List.of("FOO=1", "BAR")).compilerArgs(List.of("-Wall", "-std=c11"))
+                .linkerArgs(List.of("-lm")).dependencies(List.of("zlib")).build();
     }
 
     private static SourceFile source(String relative, Language language) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.crossbuild.machine.Machine;
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Toolchain;
 import java.io.File;
 import java.io.IOException;
@@ -70,8 +69,8 @@ final class CrossProject {
     }
 
     NativeTarget target(String name, TargetKind kind, String... libraries) {
-        return new NativeTarget(name, kind, List.of(directory.resolve("src").resolve(name)), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(libraries), MachineRole.HOST);
+        return NativeTarget.builder(name, kind).sourceDirectories(List.of(directory.resolve("src").resolve(name)))
+                .libraries(List.of(libraries)).build();
     }
 
     void compile(List<NativeTarget> targets) throws Exception {

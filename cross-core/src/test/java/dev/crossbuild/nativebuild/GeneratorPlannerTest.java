@@ -21,8 +21,8 @@ class GeneratorPlannerTest {
     private static final Path WORK = LAYOUT.root().resolve("generated/.tmp/demo-1");
 
     private static NativeTarget tool(String name) {
-        return new NativeTarget(name, TargetKind.EXECUTABLE, List.of(PROJECT.resolve("src/build/" + name)), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), MachineRole.BUILD);
+        return NativeTarget.builder(name, TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(PROJECT.resolve("src/build/" + name))).machine(MachineRole.BUILD).build();
     }
 
     private static NativeTarget library(Generator... generators) {

@@ -63,9 +63,8 @@ class GeneratorRunnerTest {
 
     private List<GeneratorStep> steps(List<String> args, List<String> outputs, List<Path> inputs)
             throws GeneratorException {
-        NativeTarget tool = new NativeTarget("gen-table", TargetKind.EXECUTABLE, List.of(project.resolve("src/gen")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(),
-                MachineRole.BUILD);
+        NativeTarget tool = NativeTarget.builder("gen-table", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(project.resolve("src/gen"))).machine(MachineRole.BUILD).build();
         NativeTarget demo = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")))
                 .withGenerators(List.of(new Generator("gen-table", args, outputs, inputs, Optional.empty(),
                         Duration.ofSeconds(30))));

@@ -15,8 +15,7 @@ class LinkOrderTest {
     }
 
     static NativeTarget target(String name, TargetKind kind, MachineRole machine, String... libraries) {
-        return new NativeTarget(name, kind, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), false, List.of(libraries), machine);
+        return NativeTarget.builder(name, kind).libraries(List.of(libraries)).machine(machine).build();
     }
 
     private static List<String> names(List<NativeTarget> targets) {

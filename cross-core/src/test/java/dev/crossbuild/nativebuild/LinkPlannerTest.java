@@ -33,9 +33,9 @@ class LinkPlannerTest {
 
     @Test
     void elfSharedLibraryGetsSonameObjectsLinkArgsAndTemporaryOutput() throws LinkException {
-        NativeTarget demo = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of("-Wl,--no-undefined"), List.of("zlib"), true, List.of(),
-                dev.crossbuild.machine.MachineRole.HOST);
+        NativeTarget demo = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .linkerArgs(List.of("-Wl,--no-undefined")).dependencies(List.of("zlib")).jni(true)
+                .machine(dev.crossbuild.machine.MachineRole.HOST).build();
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
                 Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
                 .plan(demo, OBJECTS, false, List.of(), List.of("-L/usr/lib/aarch64-linux-gnu", "-lz"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.exec.ProcessRunner;
-import dev.crossbuild.machine.MachineRole;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +46,9 @@ class NativeCompilerJniTest {
         Path c = project.resolve("src/main/c/hello.c");
         Files.createDirectories(c.getParent());
         Files.writeString(c, HELLO_C);
-        return new NativeTarget("hello", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")), List.of(),
-                List.of(), List.of(), List.of(), List.of("-Wall", "-Werror"), List.of(), List.of(), true, List.of(),
-                MachineRole.HOST);
+        return NativeTarget.builder("hello", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(project.resolve("src/main/c"))).compilerArgs(List.of("-Wall", "-Werror"))
+                .jni(true).build();
     }
 
     private JniInputs jni(Path javaHome) {

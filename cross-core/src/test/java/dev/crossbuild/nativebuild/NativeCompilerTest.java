@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.json.JsonReader;
-import dev.crossbuild.machine.MachineRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +60,18 @@ class NativeCompilerTest {
                     : "#include <stdint.h>\n#define COMMON 3\n";
             write(String.format("src/main/c/f%02d.c", i), include + String.format("int f%02d(void) { return %d + COMMON; }\n", i, i));
         }
-        return new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")), List.of(),
-                List.of(), List.of(project.resolve("src/main/include")), defines, List.of("-O2"), List.of(), List.of(),
-                false, List.of(), MachineRole.HOST);
+        return NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(project.resolve("src/main/c")))
+                .includeDirectories(List.of(project.resolve("src/main/include"))).defines(defines)
+                .compilerArgs(List.of("-O2")).build();
     }
 
     private NativeTarget tool(List<String> defines) throws IOException {
         write("src/main/cli/main.c", "#include \"common.h\"\nint main(void) { return TOOL_VALUE; }\n");
         write("src/main/cli/util.cpp", "#include <cstdio>\nint util() { return TOOL_VALUE; }\n");
-        return new NativeTarget("demo-cli", TargetKind.EXECUTABLE, List.of(project.resolve("src/main/cli")), List.of(),
-                List.of(), List.of(project.resolve("src/main/include")), defines, List.of(), List.of(), List.of(),
-                false, List.of(), MachineRole.HOST);
+        return NativeTarget.builder("demo-cli", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(project.resolve("src/main/cli")))
+                .includeDirectories(List.of(project.resolve("src/main/include"))).defines(defines).build();
     }
 
     private CompileResult compile(SetupState setup, int jobs, NativeTarget... targets) throws Exception {
@@ -128,9 +127,8 @@ class NativeCompilerTest {
         write("src/main/c/a_small.c", "int a(void) { return 1; }\n");
         write("src/main/c/b_large.c", "/*" + "x".repeat(4000) + "*/\nint b(void) { return 2; }\n");
         write("src/main/c/c_medium.c", "/*" + "x".repeat(400) + "*/\nint c(void) { return 3; }\n");
-        NativeTarget demo = new NativeTarget("demo", TargetKind.STATIC_LIBRARY, List.of(project.resolve("src/main/c")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(),
-                MachineRole.HOST);
+        NativeTarget demo = NativeTarget.builder("demo", TargetKind.STATIC_LIBRARY)
+                .sourceDirectories(List.of(project.resolve("src/main/c"))).build();
 
         compile(RealToolchains.aarch64(), 1, demo);
 
@@ -187,9 +185,8 @@ class NativeCompilerTest {
     @Test
     void warningsPassThroughVerbatim() throws Exception {
         Path source = write("src/main/c/w.c", "int w(void) { int unused; return 0; }\n");
-        NativeTarget target = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")),
-                List.of(), List.of(), List.of(), List.of(), List.of("-Wall"), List.of(), List.of(), false, List.of(),
-                MachineRole.HOST);
+        NativeTarget target = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(project.resolve("src/main/c"))).compilerArgs(List.of("-Wall")).build();
 
         compile(RealToolchains.aarch64(), 1, target);
 
@@ -246,9 +243,8 @@ class NativeCompilerTest {
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         write("src/main/c/z.c", "#include <dep.h>\n#if FROM_PKG != 42 || FROM_HEADER != 7\n#error flags\n#endif\n"
                 + "int z(void) { return FROM_PKG; }\n");
-        NativeTarget target = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("zlib"), false, List.of(),
-                MachineRole.HOST);
+        NativeTarget target = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(project.resolve("src/main/c"))).dependencies(List.of("zlib")).build();
         SetupState setup = RealToolchains.aarch64(Map.of("pkg_config_libdir", List.of("/usr/lib/aarch64-linux-gnu/pkgconfig")),
                 Map.of("pkg-config", List.of(fake.toString())));
 

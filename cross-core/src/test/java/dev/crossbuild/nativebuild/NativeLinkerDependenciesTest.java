@@ -2,7 +2,6 @@ package dev.crossbuild.nativebuild;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.crossbuild.machine.MachineRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,9 +33,8 @@ class NativeLinkerDependenciesTest {
                         + "double roots_of(volatile double x) { return sqrt(x); }\n")
                 .source("tool", "main.c", "#include <stdio.h>\ndouble roots_of(double);\n"
                         + "int main(void) { printf(\"%.1f\\n\", roots_of(2.25)); return 0; }\n");
-        NativeTarget roots = new NativeTarget("roots", TargetKind.STATIC_LIBRARY, List.of(directory.resolve("src/roots")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("mathlib"), false, List.of(),
-                MachineRole.HOST);
+        NativeTarget roots = NativeTarget.builder("roots", TargetKind.STATIC_LIBRARY)
+                .sourceDirectories(List.of(directory.resolve("src/roots"))).dependencies(List.of("mathlib")).build();
         NativeTarget tool = project.target("tool", TargetKind.EXECUTABLE, "roots");
         project.compile(List.of(roots, tool));
 

@@ -3,9 +3,7 @@ package dev.crossbuild.nativebuild;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Language;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,7 @@ class SourceSetTest {
     @TempDir
     Path dir;
 
-    private void touch(String... relatives) throws IOException {
+    private void touch(String... relatives) throws Exception {
         for (String relative : relatives) {
             Path file = dir.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -26,8 +24,8 @@ class SourceSetTest {
     }
 
     private static NativeTarget target(List<Path> folders, List<String> includes, List<String> excludes) {
-        return new NativeTarget("demo", TargetKind.SHARED_LIBRARY, folders, includes, excludes, List.of(), List.of(),
-                List.of(), List.of(), List.of(), false, List.of(), MachineRole.HOST);
+        return NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY).sourceDirectories(folders).includes(includes)
+                .excludes(excludes).build();
     }
 
     private static List<String> names(List<SourceFile> sources) {
@@ -35,7 +33,7 @@ class SourceSetTest {
     }
 
     @Test
-    void defaultIncludesEveryCAndCppSourceSortedByRelativePath() throws IOException {
+    void defaultIncludesEveryCAndCppSourceSortedByRelativePath() throws Exception {
         touch("c/z.c", "c/a.cc", "c/sub/b.cpp", "c/sub/c.cxx", "c/x.h", "c/sub/y.hpp", "c/README", "c/B.c");
 
         List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of(), List.of()));
@@ -46,7 +44,7 @@ class SourceSetTest {
     }
 
     @Test
-    void includeAndExcludeGlobsAreRelativeToTheFolder() throws IOException {
+    void includeAndExcludeGlobsAreRelativeToTheFolder() throws Exception {
         touch("c/a.c", "c/sub/b.c", "c/sub/deep/c.c", "c/test/t.c", "c/d.cpp");
 
         List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of("**/*.c"), List.of("test/**")));
@@ -60,7 +58,7 @@ class SourceSetTest {
     }
 
     @Test
-    void foldersKeepTheirOrderAndAFileIsListedOnce() throws IOException {
+    void foldersKeepTheirOrderAndAFileIsListedOnce() throws Exception {
         touch("b/z.c", "a/y.c", "a/sub/x.c");
 
         List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("b"), dir.resolve("a"), dir.resolve("a/sub")),
@@ -81,7 +79,7 @@ class SourceSetTest {
     }
 
     @Test
-    void twoSourcesWithTheSameRelativePathWouldShareAnObject() throws IOException {
+    void twoSourcesWithTheSameRelativePathWouldShareAnObject() throws Exception {
         touch("a/util.c", "b/util.c");
 
         SourceSetException e = assertThrows(SourceSetException.class,

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.CompileRequest;
@@ -81,9 +80,9 @@ class NativeTestsAarch64Test {
                 + "#define CHECK(x) do { if (!(x)) { check_failed(#x); } } while (0)\nvoid check_failed(const char *);\n");
         write("src/test/c/support/check.c", "#include \"check.h\"\n"
                 + "void check_failed(const char *what) { printf(\"check failed: %s\\n\", what); exit(3); }\n");
-        mix = new NativeTarget("mix", TargetKind.SHARED_LIBRARY, List.of(module.resolve("src/main/c")), List.of(),
-                List.of(), List.of(module.resolve("src/main/include")), List.of(), List.of(), List.of(), List.of(),
-                false, List.of(), MachineRole.HOST);
+        mix = NativeTarget.builder("mix", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(module.resolve("src/main/c")))
+                .includeDirectories(List.of(module.resolve("src/main/include"))).build();
         util = NativeTarget.of("util", TargetKind.STATIC_LIBRARY, List.of(module.resolve("src/util")));
         buildModule();
     }

@@ -35,7 +35,7 @@ class TestProgramsTest {
         return targets.stream().map(NativeTarget::name).toList();
     }
 
-    private static List<String> sources(NativeTarget target) throws IOException {
+    private static List<String> sources(NativeTarget target) throws Exception {
         return SourceSet.of(target).stream().map(SourceFile::relativeName).toList();
     }
 
@@ -103,13 +103,13 @@ class TestProgramsTest {
         write("src/test/c/test_a.c");
         NativeTarget program = TestPrograms.discover(folders()).get(0);
         Path include = module.resolve("src/main/include");
-        NativeTarget demo = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(module.resolve("src/main/c")),
-                List.of(), List.of(), List.of(include), List.of(), List.of(), List.of(), List.of("zlib"), true,
-                List.of(), MachineRole.HOST);
+        NativeTarget demo = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(module.resolve("src/main/c"))).includeDirectories(List.of(include))
+                .dependencies(List.of("zlib")).jni(true).build();
         NativeTarget util = NativeTarget.of("util", TargetKind.STATIC_LIBRARY, List.of());
         NativeTarget tool = NativeTarget.of("tool", TargetKind.EXECUTABLE, List.of());
-        NativeTarget generator = new NativeTarget("gen", TargetKind.STATIC_LIBRARY, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(), MachineRole.BUILD);
+        NativeTarget generator = NativeTarget.builder("gen", TargetKind.STATIC_LIBRARY).machine(MachineRole.BUILD)
+                .build();
 
         NativeTarget built = TestPrograms.forProject(List.of(program), List.of(demo, util, tool, generator)).get(0);
 
@@ -123,12 +123,10 @@ class TestProgramsTest {
 
     @Test
     void aProgramThatNamesLibrariesLinksOnlyThose() throws Exception {
-        NativeTarget program = new NativeTarget("t", TargetKind.EXECUTABLE, List.of(), List.of(), List.of(),
-                List.of(module.resolve("src/test/include")), List.of(), List.of(), List.of(), List.of(), false,
-                List.of("util"), MachineRole.HOST);
-        NativeTarget demo = new NativeTarget("demo", TargetKind.SHARED_LIBRARY, List.of(), List.of(), List.of(),
-                List.of(module.resolve("a")), List.of(), List.of(), List.of(), List.of(), false, List.of(),
-                MachineRole.HOST);
+        NativeTarget program = NativeTarget.builder("t", TargetKind.EXECUTABLE)
+                .includeDirectories(List.of(module.resolve("src/test/include"))).libraries(List.of("util")).build();
+        NativeTarget demo = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .includeDirectories(List.of(module.resolve("a"))).build();
         NativeTarget util = NativeTarget.of("util", TargetKind.STATIC_LIBRARY, List.of());
 
         NativeTarget built = TestPrograms.forProject(List.of(program), List.of(demo, util)).get(0);
@@ -149,8 +147,7 @@ class TestProgramsTest {
 
     @Test
     void aBuildMachineProgramIsRefused() {
-        NativeTarget program = new NativeTarget("t", TargetKind.EXECUTABLE, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), false, List.of(), MachineRole.BUILD);
+        NativeTarget program = NativeTarget.builder("t", TargetKind.EXECUTABLE).machine(MachineRole.BUILD).build();
         NativeTestException e = assertThrows(NativeTestException.class,
                 () -> TestPrograms.forProject(List.of(program), List.of()));
         assertEquals("Test program 't' is for the build machine; test programs are built for the host machine (remove "

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class CheckedLibrariesTest {
 
     private static NativeTarget target(String name, MachineRole machine, String... dependencies) {
-        return new NativeTarget(name, TargetKind.SHARED_LIBRARY, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(dependencies), false, List.of(), machine);
+        return NativeTarget.builder(name, TargetKind.SHARED_LIBRARY).dependencies(List.of(dependencies))
+                .machine(machine).build();
     }
 
     @Test

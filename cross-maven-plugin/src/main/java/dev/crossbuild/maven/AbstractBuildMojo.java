@@ -1,6 +1,5 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -38,16 +36,16 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     protected Integer jobs;
 
     /** The targets of this module, libraries first, in POM order. */
-    protected List<NativeTarget> targets() throws MojoFailureException {
+    protected List<NativeTarget> targets() throws ParameterException {
         Path basedir = moduleDirectory(); // the doctor runs without a project too
         List<NativeTarget> targets = new ArrayList<>();
         try {
             if (libraries == null || libraries.isEmpty()) {
                 List<Path> conventional = existing(basedir, List.of("src/main/c", "src/main/cpp"));
                 if (!conventional.isEmpty()) {
-                    targets.add(new NativeTarget(project.getArtifactId(), TargetKind.SHARED_LIBRARY, conventional,
-                            List.of(), List.of(), existing(basedir, List.of("src/main/include")), List.of(), List.of(),
-                            List.of(), List.of(), true, List.of(), MachineRole.HOST));
+                    targets.add(NativeTarget.builder(project.getArtifactId(), TargetKind.SHARED_LIBRARY)
+                            .sourceDirectories(conventional)
+                            .includeDirectories(existing(basedir, List.of("src/main/include"))).jni(true).build());
                 }
             } else {
                 for (NativeLibrary library : libraries) {
@@ -60,7 +58,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                 }
             }
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new ParameterException("<libraries>/<executables>", e.getMessage(), e);
         }
         return targets;
     }
@@ -70,25 +68,26 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     }
 
     /** The layout of the classifier setup resolved in this build (or {@code cross.classifier}). */
-    protected BuildLayout layout() throws MojoFailureException {
+    protected BuildLayout layout() throws ParameterException {
         String resolved = classifier;
         if (resolved == null || resolved.isBlank()) {
             resolved = project.getProperties().getProperty("cross.classifier");
         }
         if (resolved == null || resolved.isBlank()) {
-            throw new MojoFailureException("cross:" + goal() + " needs the cross:setup goal to run first in the same "
+            throw new ParameterException("cross.classifier", "cross:" + goal() + " needs the cross:setup goal to run first in the same "
                     + "build (it is bound to initialize: run e.g. 'mvn package'), or -Dcross.classifier=<folder under "
                     + crossDirectory + ">");
         }
         return new BuildLayout(crossDirectory.toPath().resolve(resolved.trim()));
     }
 
-    protected SetupState setupState(BuildLayout layout) throws MojoFailureException {
-        try {
-            return SetupState.read(layout.setupJson());
-        } catch (SetupStateException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
+    protected SetupState setupState(BuildLayout layout) throws SetupStateException {
+        return SetupState.read(layout.setupJson());
+    }
+
+    /** The include folders every target gets besides its own: the compiler checks' {@code cross_config.h}. */
+    protected static List<Path> extraIncludes(BuildLayout layout) {
+        return Files.isDirectory(layout.include()) ? List.of(layout.include()) : List.of();
     }
 
     /** Logs progress through Maven's log. */

@@ -1,6 +1,9 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.error.CrossException;
+import dev.crossbuild.exec.ProgramNotFoundException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Parameters every cross goal shares, and the skip check. Subclasses bind their own parameters and call one
- * cross-core entry point from {@link #run()}.
+ * Parameters every cross goal shares, the skip check, and the one place where exceptions become Maven's: a
+ * {@link CrossException} (a problem the user can fix) becomes a {@link MojoFailureException}, which Maven reports as a
+ * BUILD FAILURE with the message; anything else is a defect of cross and becomes a {@link MojoExecutionException}.
+ * Subclasses bind their own parameters and call one cross-core entry point from {@link #run()}.
  */
 abstract class AbstractCrossMojo extends AbstractMojo {
 
@@ -65,12 +70,28 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             getLog().info("Skipping cross:" + goal() + " (cross.skip=true)");
             return;
         }
-        run();
+        try {
+            run();
+        } catch (CrossException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ProgramNotFoundException e) {
+            // A program the configuration names is not installed: the user's to install, not a defect.
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cross:" + goal() + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("cross:" + goal() + " failed unexpectedly (a defect of cross; please "
+                    + "report it with this output): " + e, e);
+        }
     }
 
     protected abstract String goal();
 
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+    /**
+     * The goal's work. Throw a {@link CrossException} (e.g. {@link ParameterException}) for anything the user can
+     * fix; {@link #execute()} maps it.
+     */
+    protected abstract void run() throws CrossException, IOException, MojoExecutionException, MojoFailureException;
 
     /** The module directory, then the build root: where a relative cross file name is tried first. */
     protected List<Path> searchFirst() {

@@ -1,25 +1,22 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
-import dev.crossbuild.nativebuild.CompileException;
 import dev.crossbuild.nativebuild.CompileRequest;
-import dev.crossbuild.nativebuild.DependencyException;
 import dev.crossbuild.nativebuild.JniInputs;
 import dev.crossbuild.nativebuild.NativeCompiler;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,7 +42,7 @@ public class CompileMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws CrossException, IOException, MojoExecutionException {
         List<NativeTarget> targets = targets();
         if (targets.isEmpty()) {
             getLog().info("No C or C++ sources (src/main/c, src/main/cpp) and no <libraries> or <executables>: nothing to compile");
@@ -53,19 +50,9 @@ public class CompileMojo extends AbstractBuildMojo {
         }
         BuildLayout layout = layout();
         SetupState setup = setupState(layout);
-        List<Path> extraIncludes = new ArrayList<>();
-        if (Files.isDirectory(layout.include())) {
-            extraIncludes.add(layout.include());
-        }
-        CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes, jniInputs(targets), jobs(),
-                moduleDirectory());
-        try {
-            new NativeCompiler(ProcessRunner.system(), listener()).compile(request);
-        } catch (CompileException | DependencyException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes(layout), jniInputs(targets),
+                jobs(), moduleDirectory());
+        new NativeCompiler(ProcessRunner.system(), listener()).compile(request);
     }
 
     private Optional<JniInputs> jniInputs(List<NativeTarget> targets) throws MojoExecutionException {

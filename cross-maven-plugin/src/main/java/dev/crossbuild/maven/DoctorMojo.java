@@ -1,6 +1,6 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -50,7 +49,7 @@ public class DoctorMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws CrossException, MojoFailureException {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
         if (languages.isEmpty()) {
@@ -61,15 +60,9 @@ public class DoctorMojo extends AbstractBuildMojo {
         // As setup does: a dependency the doctor has a check for (zlib) is checked, and so is any library named here.
         Set<String> libraries = new TreeSet<>(orEmpty(doctorLibraries));
         libraries.addAll(CheckedLibraries.of(targets));
-        Diagnosis diagnosis;
-        try {
-            diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
-                    searchFirst(), Optional.of(buildRoot()),
-                    new DoctorRequest(languages, strip, libraries),
-                    buildLanguages);
-        } catch (CrossFileException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
+        Diagnosis diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles),
+                orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, libraries),
+                buildLanguages);
         for (String line : diagnosis.render()) {
             if (line.startsWith("[OK]") || line.startsWith("Ready")) {
                 getLog().info(line);

@@ -1,21 +1,17 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
-import dev.crossbuild.nativebuild.DependencyException;
-import dev.crossbuild.nativebuild.LinkException;
 import dev.crossbuild.nativebuild.LinkRequest;
 import dev.crossbuild.nativebuild.LinkResult;
 import dev.crossbuild.nativebuild.NativeJar;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
-import dev.crossbuild.nativebuild.VerificationException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -45,7 +41,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws CrossException, IOException {
         List<NativeTarget> targets = targets();
         if (targets.isEmpty()) {
             getLog().info("No C or C++ sources and no <libraries> or <executables>: nothing to link");
@@ -53,32 +49,22 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         }
         BuildLayout layout = layout();
         SetupState setup = setupState(layout);
-        LinkResult result;
-        try {
-            result = new NativeLinker(ProcessRunner.system(), listener()).link(new LinkRequest(layout, setup, targets, strip));
-        } catch (LinkException | DependencyException | VerificationException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        LinkResult result = new NativeLinker(ProcessRunner.system(), listener())
+                .link(new LinkRequest(layout, setup, targets, strip));
         if (!attach || result.outputs().isEmpty()) {
             return;
         }
         String base = project.getBuild().getFinalName() + "-" + setup.classifier();
         Path directory = Path.of(project.getBuild().getDirectory());
-        try {
-            Path jar = directory.resolve(base + ".jar");
-            NativeJar.write(jar, setup.classifier(), result.outputs(), false);
-            projectHelper.attachArtifact(project, "jar", setup.classifier(), jar.toFile());
-            getLog().info("attached " + directory.relativize(jar) + " (classifier " + setup.classifier() + ")");
-            if (result.outputs().stream().anyMatch(o -> o.debugFile().isPresent())) {
-                Path debugJar = directory.resolve(base + "-debug.jar");
-                NativeJar.write(debugJar, setup.classifier(), result.outputs(), true);
-                projectHelper.attachArtifact(project, "jar", setup.classifier() + "-debug", debugJar.toFile());
-                getLog().info("attached " + directory.relativize(debugJar) + " (classifier " + setup.classifier() + "-debug)");
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the native jars: " + e.getMessage(), e);
+        Path jar = directory.resolve(base + ".jar");
+        NativeJar.write(jar, setup.classifier(), result.outputs(), false);
+        projectHelper.attachArtifact(project, "jar", setup.classifier(), jar.toFile());
+        getLog().info("attached " + directory.relativize(jar) + " (classifier " + setup.classifier() + ")");
+        if (result.outputs().stream().anyMatch(o -> o.debugFile().isPresent())) {
+            Path debugJar = directory.resolve(base + "-debug.jar");
+            NativeJar.write(debugJar, setup.classifier(), result.outputs(), true);
+            projectHelper.attachArtifact(project, "jar", setup.classifier() + "-debug", debugJar.toFile());
+            getLog().info("attached " + directory.relativize(debugJar) + " (classifier " + setup.classifier() + "-debug)");
         }
     }
 }

@@ -58,10 +58,11 @@ abstract class NativeTargetConfig {
         List<Path> sources = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? AbstractBuildMojo.existing(basedir, List.of("src/main/c", "src/main/cpp"))
                 : resolve(basedir, sourceDirectories);
-        return new NativeTarget(name.trim(), kind, sources, orEmpty(includes), orEmpty(excludes),
-                resolve(basedir, orEmpty(includeDirectories)), orEmpty(defines), orEmpty(compilerArgs),
-                orEmpty(linkerArgs), orEmpty(dependencies), jni, orEmpty(libraries), machine(element),
-                orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList());
+        return NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(orEmpty(includes))
+                .excludes(orEmpty(excludes)).includeDirectories(resolve(basedir, orEmpty(includeDirectories)))
+                .defines(orEmpty(defines)).compilerArgs(orEmpty(compilerArgs)).linkerArgs(orEmpty(linkerArgs))
+                .dependencies(orEmpty(dependencies)).jni(jni).libraries(orEmpty(libraries)).machine(machine(element))
+                .generators(orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList()).build();
     }
 
     private MachineRole machine(String element) {

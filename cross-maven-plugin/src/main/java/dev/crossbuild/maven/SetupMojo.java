@@ -1,9 +1,8 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.checks.CheckException;
 import dev.crossbuild.checks.CheckRequest;
-import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileWarning;
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.NativeTarget;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -59,7 +57,7 @@ public class SetupMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws CrossException, IOException, MojoExecutionException {
         SetupRequest request = new SetupRequest(
                 orEmpty(crossFiles),
                 orEmpty(nativeFiles),
@@ -71,15 +69,9 @@ public class SetupMojo extends AbstractBuildMojo {
         SetupResult result;
         try {
             result = new CrossSetup(HostEnvironment.system()).run(request);
-        } catch (CrossFileException e) {
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (ToolchainNotReadyException e) {
-            e.result().summary().forEach(getLog()::info);
-            throw new MojoFailureException(e.getMessage() + "\nRun 'mvn cross:doctor' for the full diagnosis.", e);
-        } catch (CheckException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + crossDirectory + ": " + e.getMessage(), e);
+            e.result().summary().forEach(getLog()::info); // what setup resolved, before the problems
+            throw e;
         }
         for (CrossFileWarning warning : result.environment().warnings()) {
             getLog().warn(warning.toString());
@@ -91,7 +83,7 @@ public class SetupMojo extends AbstractBuildMojo {
         }
     }
 
-    private ToolchainRequest toolchainRequest() throws MojoFailureException {
+    private ToolchainRequest toolchainRequest() throws ParameterException {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
         List<NativeTarget> targets = targets();
@@ -108,7 +100,7 @@ public class SetupMojo extends AbstractBuildMojo {
                     hasChecks ? checks.toRequest() : CheckRequest.empty(),
                     SourceLanguages.ofBuildMachineTools(targets));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("<checks>: " + e.getMessage(), e);
+            throw new ParameterException("<checks>", "<checks>: " + e.getMessage(), e);
         }
     }
 

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
@@ -25,16 +23,8 @@ final class TargetJvmStep {
     }
 
     static void run(Path targetJava, SetupResult result, MavenProject project, MavenSession session, Log log)
-            throws MojoExecutionException, MojoFailureException {
-        TargetJvm jvm;
-        try {
-            jvm = TargetJvm.prepare(result, targetJava);
-        } catch (TargetJvmException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the JVM launcher under " + result.outputDirectory() + ": "
-                    + e.getMessage(), e);
-        }
+            throws TargetJvmException, IOException {
+        TargetJvm jvm = TargetJvm.prepare(result, targetJava);
         jvm.warnings().forEach(log::warn);
         jvm.summary().forEach(log::info);
 

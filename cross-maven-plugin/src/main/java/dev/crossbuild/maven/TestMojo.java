@@ -1,29 +1,23 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
-import dev.crossbuild.nativebuild.CompileException;
-import dev.crossbuild.nativebuild.DependencyException;
-import dev.crossbuild.nativebuild.LinkException;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
-import dev.crossbuild.nativebuild.VerificationException;
-import dev.crossbuild.nativetest.NativeTestException;
 import dev.crossbuild.nativetest.NativeTests;
 import dev.crossbuild.nativetest.TestPrograms;
 import dev.crossbuild.nativetest.TestRequest;
 import dev.crossbuild.nativetest.TestSummary;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -79,13 +73,13 @@ public class TestMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws CrossException, IOException, MojoFailureException {
         if (mavenTestSkip || testSkip) {
             getLog().info("Native tests are skipped (" + (testSkip ? "cross.test.skip" : "maven.test.skip") + ")");
             return;
         }
         if (testTimeout < 1) {
-            throw new MojoFailureException("<testTimeout> (cross.test.timeout) is " + testTimeout
+            throw new ParameterException("<testTimeout>", "<testTimeout> (cross.test.timeout) is " + testTimeout
                     + "; give the seconds a test may run, at least 1");
         }
         List<NativeTarget> programs = programs();
@@ -95,21 +89,9 @@ public class TestMojo extends AbstractBuildMojo {
         }
         BuildLayout layout = layout();
         SetupState setup = setupState(layout);
-        List<Path> extraIncludes = new ArrayList<>();
-        if (Files.isDirectory(layout.include())) {
-            extraIncludes.add(layout.include());
-        }
-        TestRequest request = new TestRequest(layout, setup, targets(), programs, extraIncludes, jobs(),
+        TestRequest request = new TestRequest(layout, setup, targets(), programs, extraIncludes(layout), jobs(),
                 Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests);
-        TestSummary summary;
-        try {
-            summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener()).run(request);
-        } catch (NativeTestException | CompileException | LinkException | DependencyException
-                | VerificationException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        TestSummary summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener()).run(request);
         Optional<String> failure = summary.failureMessage();
         if (failure.isPresent()) {
             String message = failure.get() + "; see the output above and " + reportsDirectory;
@@ -124,28 +106,22 @@ public class TestMojo extends AbstractBuildMojo {
         }
     }
 
-    private List<NativeTarget> programs() throws MojoFailureException, MojoExecutionException {
+    private List<NativeTarget> programs() throws CrossException, IOException {
         Path basedir = moduleDirectory();
         if (tests == null || tests.isEmpty()) {
-            try {
-                return TestPrograms.discover(List.of(basedir.resolve("src/test/c"), basedir.resolve("src/test/cpp")));
-            } catch (NativeTestException e) {
-                throw new MojoFailureException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot list the test folders: " + e.getMessage(), e);
-            }
+            return TestPrograms.discover(List.of(basedir.resolve("src/test/c"), basedir.resolve("src/test/cpp")));
         }
         List<NativeTarget> configured = new ArrayList<>();
         for (NativeTest test : tests) {
             if (test.sourceDirectories == null || test.sourceDirectories.isEmpty()) {
-                throw new MojoFailureException("<test> " + (test.name == null ? "" : test.name + " ")
+                throw new ParameterException("<test><sourceDirectories>", "<test> " + (test.name == null ? "" : test.name + " ")
                         + "needs <sourceDirectories>: the folders of its sources (e.g. src/test/" + (test.name == null
                                 ? "mytest" : test.name) + ")");
             }
             try {
                 configured.add(test.toTarget(TargetKind.EXECUTABLE, false, basedir, "test"));
             } catch (IllegalArgumentException e) {
-                throw new MojoFailureException(e.getMessage(), e);
+                throw new ParameterException("<tests>", e.getMessage(), e);
             }
         }
         return configured;

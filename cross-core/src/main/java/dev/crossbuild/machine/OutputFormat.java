@@ -1,6 +1,5 @@
-package dev.crossbuild.nativebuild;
+package dev.crossbuild.machine;
 
-import dev.crossbuild.machine.Machine;
 
 /**
  * The executable format of a host machine's outputs, which decides names, SONAME / import library / install name,
@@ -11,7 +10,12 @@ public enum OutputFormat {
 
     /** PE for windows and cygwin, Mach-O for darwin, ELF for every other system (linux, android, the BSDs ...). */
     public static OutputFormat of(Machine host) {
-        return switch (host.system()) {
+        return of(host.system());
+    }
+
+    /** The format of a Meson {@code system}'s outputs. */
+    public static OutputFormat of(String system) {
+        return switch (system) {
             case "windows", "cygwin" -> PE;
             case "darwin" -> MACH_O;
             default -> ELF;
