@@ -11,6 +11,24 @@ public interface BuildListener {
 
     void warn(String line);
 
+    /**
+     * {@code listener}, with {@code prefix} in front of every message ({@code [linux-aarch_64] },
+     * {@code [build machine] }); a message of several lines is logged in one call, so its first line carries it.
+     */
+    static BuildListener prefixed(BuildListener listener, String prefix) {
+        return new BuildListener() {
+            @Override
+            public void info(String line) {
+                listener.info(prefix + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                listener.warn(prefix + line);
+            }
+        };
+    }
+
     /** Drops everything: for callers that want no output. */
     static BuildListener silent() {
         return new BuildListener() {

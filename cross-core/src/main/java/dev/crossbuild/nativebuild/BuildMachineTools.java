@@ -69,7 +69,7 @@ final class BuildMachineTools {
                         + "machine; setup detects one when the plugin's configuration has build-machine targets: "
                         + "build from the setup goal on (e.g. mvn package)", request.setup().file().toString()));
         BuildLayout layout = request.layout().buildMachine();
-        BuildListener prefixed = prefixed(listener);
+        BuildListener prefixed = BuildListener.prefixed(listener, PREFIX);
         new NativeCompiler(runner, prefixed).compileTargets(new CompileRequest(layout, setup, tools, List.of(),
                 Optional.empty(), request.jobs(), request.projectDirectory()));
         try {
@@ -78,19 +78,5 @@ final class BuildMachineTools {
         } catch (LinkException | VerificationException e) {
             throw new CompileException("Building the build machine's tools failed: " + e.getMessage(), e.value(), e);
         }
-    }
-
-    private static BuildListener prefixed(BuildListener listener) {
-        return new BuildListener() {
-            @Override
-            public void info(String line) {
-                listener.info(PREFIX + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                listener.warn(PREFIX + line);
-            }
-        };
     }
 }

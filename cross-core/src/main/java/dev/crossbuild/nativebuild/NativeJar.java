@@ -3,12 +3,14 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -41,6 +43,13 @@ public final class NativeJar {
     public static void write(Path jar, String classifier, List<LinkedOutput> outputs, boolean debug)
             throws IOException {
         String folder = "META-INF/native/" + classifier + "/";
+        Map<String, byte[]> generated = new TreeMap<>();
+        if (!debug) {
+            // What cross-runtime's NativeLoader reads, so this jar alone on a class path loads too.
+            generated.put("META-INF/native/" + NativeIndex.CLASSIFIERS,
+                    NativeIndex.classifiers(Set.of(classifier)).getBytes(StandardCharsets.UTF_8));
+            generated.put(folder + NativeIndex.INDEX, NativeIndex.of(outputs).getBytes(StandardCharsets.UTF_8));
+        }
         Map<String, Path> entries = new TreeMap<>();
         for (LinkedOutput output : outputs) {
             Optional<Path> file = debug ? output.debugFile() : Optional.of(output.file());
@@ -49,9 +58,9 @@ public final class NativeJar {
             }
             String name = folder + file.get().getFileName();
             Path previous = entries.put(name, file.get());
-            if (previous != null) {
+            if (previous != null || generated.containsKey(name)) {
                 throw new IOException("two outputs would both be " + name + " in " + jar.getFileName() + ": "
-                        + previous + " and " + file.get());
+                        + (previous != null ? previous : "cross's own index") + " and " + file.get());
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -65,9 +74,15 @@ public final class NativeJar {
                 put(out, directory);
                 out.closeEntry();
             }
-            for (Map.Entry<String, Path> entry : entries.entrySet()) {
+            Map<String, Object> contents = new TreeMap<>(entries);
+            contents.putAll(generated);
+            for (Map.Entry<String, Object> entry : contents.entrySet()) {
                 put(out, entry.getKey());
-                Files.copy(entry.getValue(), out);
+                if (entry.getValue() instanceof Path file) {
+                    Files.copy(file, out);
+                } else {
+                    out.write((byte[]) entry.getValue());
+                }
                 out.closeEntry();
             }
         }

@@ -49,6 +49,7 @@ class LayeringTest {
             Map.entry("report", Set.of("machine", "crossfile", "toolchain", "checks", "json")),
             Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "nativetest",
                     "exec", "io", "json", "binary", "jni")),
+            Map.entry("hosts", Set.of("machine", "crossfile", "exec")),
             Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "setup",
                     "nativetest", "exec", "io", "json", "binary", "jni")));
 

@@ -31,7 +31,13 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     @Parameter
     protected List<Executable> executables;
 
-    /** How many compiler processes run at once. Default: the number of processors. */
+    /** The project property in which setup lists the classifiers of {@code cross.targets}, for the later goals. */
+    static final String CLASSIFIERS_PROPERTY = "cross.classifiers";
+
+    /**
+     * How many compilers, linkers and other tools run at once, over all targets together. Default: the number of
+     * processors.
+     */
     @Parameter(property = "cross.jobs")
     protected Integer jobs;
 
@@ -65,6 +71,31 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
 
     protected int jobs() {
         return jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The layouts of the classifiers setup resolved in this build: with {@code cross.targets}, every one setup listed
+     * in the {@code cross.classifiers} property, else the one of {@link #layout()}.
+     */
+    protected List<BuildLayout> layouts() throws ParameterException {
+        if (!multiTarget()) {
+            return List.of(layout());
+        }
+        String listed = project.getProperties().getProperty(CLASSIFIERS_PROPERTY);
+        if (listed == null || listed.isBlank()) {
+            throw new ParameterException("cross.targets", "cross:" + goal() + " needs the cross:setup goal to run "
+                    + "first in the same build for cross.targets (it is bound to initialize: run e.g. 'mvn package')");
+        }
+        List<BuildLayout> layouts = new ArrayList<>();
+        for (String classifier : listed.split(",")) {
+            layouts.add(new BuildLayout(crossDirectory.toPath().resolve(classifier.strip())));
+        }
+        return layouts;
+    }
+
+    /** The classifier a layout is for: the name of its folder. */
+    protected static String classifierOf(BuildLayout layout) {
+        return layout.root().getFileName().toString();
     }
 
     /** The layout of the classifier setup resolved in this build (or {@code cross.classifier}). */
@@ -103,6 +134,11 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                 getLog().warn(line);
             }
         };
+    }
+
+    /** Logs progress of one target; with several targets each line starts with {@code [<classifier>]}. */
+    protected BuildListener listener(BuildLayout layout) {
+        return multiTarget() ? BuildListener.prefixed(listener(), "[" + classifierOf(layout) + "] ") : listener();
     }
 
     static List<Path> existing(Path basedir, List<String> folders) {

@@ -2,11 +2,14 @@ package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.ProgramNotFoundException;
+import dev.crossbuild.hosts.HostTarget;
+import dev.crossbuild.hosts.HostTargets;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,6 +34,18 @@ abstract class AbstractCrossMojo extends AbstractMojo {
      */
     @Parameter(property = "cross.file")
     protected List<String> crossFiles;
+
+    /**
+     * Several host machines in one run: every module target is built for each. Each entry is one host machine, its
+     * cross files layered with {@code +} ({@code linux-arm64.ini+release.ini}), optionally preceded by its classifier
+     * ({@code arm64-release=linux-arm64.ini+release.ini}; default: derived from the host machine as for
+     * {@code cross.file}). On the command line separate entries with commas:
+     * {@code -Dcross.targets=linux-x64.ini,linux-arm64.ini,windows-x64.ini}. The goals run once and do every target,
+     * setups in parallel and all compiles and links sharing the {@code cross.jobs} slots; each target gets its own
+     * {@code target/cross/<classifier>/} and classifier jar. Use either this or {@code cross.file}.
+     */
+    @Parameter(property = "cross.targets")
+    protected List<String> targets;
 
     /** Meson-style native files describing the build machine's tools, layered in order. */
     @Parameter(property = "cross.nativeFile")
@@ -92,6 +107,41 @@ abstract class AbstractCrossMojo extends AbstractMojo {
      * fix; {@link #execute()} maps it.
      */
     protected abstract void run() throws CrossException, IOException, MojoExecutionException, MojoFailureException;
+
+    /** Whether {@code cross.targets} is set: the goals then work on the classifiers setup listed. */
+    protected boolean multiTarget() {
+        return !orEmpty(targets).isEmpty();
+    }
+
+    /**
+     * The host machines of this build: those of {@code cross.targets}, else the one of {@code cross.file} (with
+     * {@code cross.classifier} when given).
+     */
+    protected List<HostTarget> hostTargets() throws CrossException {
+        Optional<String> chosen = Optional.ofNullable(classifier).map(String::strip).filter(c -> !c.isEmpty());
+        if (chosen.isPresent()) {
+            HostTargets.checkClassifier(chosen.get(), "cross.classifier");
+        }
+        List<HostTarget> listed = HostTargets.parse(orEmpty(targets));
+        if (listed.isEmpty()) {
+            return List.of(HostTarget.of(orEmpty(crossFiles), chosen));
+        }
+        if (!orEmpty(crossFiles).isEmpty()) {
+            throw new ParameterException("cross.targets", "Both cross.targets (" + String.join(",", orEmpty(targets))
+                    + ") and cross.file (" + String.join(",", orEmpty(crossFiles)) + ") are set; give either one target's "
+                    + "cross files in cross.file, or every target in cross.targets (layer files of one target with '+').");
+        }
+        if (chosen.isPresent()) {
+            if (listed.size() > 1) {
+                throw new ParameterException("cross.classifier", "cross.classifier (" + chosen.get() + ") names one "
+                        + "classifier, but cross.targets lists " + listed.size() + " targets; name a target's classifier "
+                        + "in its entry instead: " + chosen.get() + "=" + listed.get(0).spec());
+            }
+            HostTarget only = listed.get(0);
+            return List.of(new HostTarget(only.spec(), only.crossFiles(), chosen));
+        }
+        return listed;
+    }
 
     /** The module directory, then the build root: where a relative cross file name is tried first. */
     protected List<Path> searchFirst() {

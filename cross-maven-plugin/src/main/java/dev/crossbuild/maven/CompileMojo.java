@@ -2,11 +2,16 @@ package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.CompileRequest;
 import dev.crossbuild.nativebuild.JniInputs;
+import dev.crossbuild.nativebuild.LinkRequest;
 import dev.crossbuild.nativebuild.NativeCompiler;
+import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import java.io.File;
@@ -48,11 +53,23 @@ public class CompileMojo extends AbstractBuildMojo {
             getLog().info("No C or C++ sources (src/main/c, src/main/cpp) and no <libraries> or <executables>: nothing to compile");
             return;
         }
-        BuildLayout layout = layout();
-        SetupState setup = setupState(layout);
-        CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes(layout), jniInputs(targets),
-                jobs(), moduleDirectory());
-        new NativeCompiler(ProcessRunner.system(), listener()).compile(request);
+        Optional<JniInputs> jni = jniInputs(targets);
+        if (!multiTarget()) {
+            BuildLayout layout = layout();
+            new NativeCompiler(ProcessRunner.system(), listener()).compile(new CompileRequest(layout,
+                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory()));
+            return;
+        }
+        // Every target at once, its compiles and then its links sharing the cross.jobs slots with the others': a
+        // target links as soon as its own objects are ready (native-link then finds it up to date and packs it).
+        ProcessRunner runner = JobSlots.of(jobs()).limit(ProcessRunner.system());
+        EachHost.run(layouts(), AbstractBuildMojo::classifierOf, layout -> {
+            SetupState setup = setupState(layout);
+            BuildListener log = listener(layout);
+            new NativeCompiler(runner, log).compile(new CompileRequest(layout, setup, targets, extraIncludes(layout),
+                    jni, jobs(), moduleDirectory()));
+            return new NativeLinker(runner, log).link(new LinkRequest(layout, setup, targets, strip));
+        });
     }
 
     private Optional<JniInputs> jniInputs(List<NativeTarget> targets) throws MojoExecutionException {

@@ -2,6 +2,7 @@ package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
@@ -9,6 +10,7 @@ import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,18 +62,25 @@ public class DoctorMojo extends AbstractBuildMojo {
         // As setup does: a dependency the doctor has a check for (zlib) is checked, and so is any library named here.
         Set<String> libraries = new TreeSet<>(orEmpty(doctorLibraries));
         libraries.addAll(CheckedLibraries.of(targets));
-        Diagnosis diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles),
-                orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()), new DoctorRequest(languages, strip, libraries),
-                buildLanguages);
-        for (String line : diagnosis.render()) {
-            if (line.startsWith("[OK]") || line.startsWith("Ready")) {
-                getLog().info(line);
-            } else {
-                getLog().warn(line);
+        List<String> notReady = new ArrayList<>();
+        for (HostTarget host : hostTargets()) {
+            Diagnosis diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(host.crossFiles(),
+                    orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
+                    new DoctorRequest(languages, strip, libraries), buildLanguages);
+            String prefix = multiTarget() ? "[" + host.spec() + "] " : "";
+            for (String line : diagnosis.render()) {
+                if (line.startsWith("[OK]") || line.startsWith("Ready")) {
+                    getLog().info(prefix + line);
+                } else {
+                    getLog().warn(prefix + line);
+                }
+            }
+            if (!diagnosis.ready()) {
+                notReady.add(prefix + String.join("\n" + prefix, diagnosis.render()));
             }
         }
-        if (failOnProblems && !diagnosis.ready()) {
-            throw new MojoFailureException("The toolchain is not ready:\n" + String.join("\n", diagnosis.render()));
+        if (failOnProblems && !notReady.isEmpty()) {
+            throw new MojoFailureException("The toolchain is not ready:\n" + String.join("\n", notReady));
         }
     }
 }

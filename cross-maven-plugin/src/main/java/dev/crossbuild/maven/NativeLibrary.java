@@ -1,6 +1,5 @@
 package dev.crossbuild.maven;
 
-import java.util.List;
 
 /**
  * A {@code <library>} of {@code <libraries>}: a shared ({@code libNAME.so}, {@code NAME.dll}, {@code libNAME.dylib})

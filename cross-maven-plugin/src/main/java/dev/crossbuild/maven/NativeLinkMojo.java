@@ -1,17 +1,22 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
+import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.LinkRequest;
 import dev.crossbuild.nativebuild.LinkResult;
+import dev.crossbuild.nativebuild.LinkedOutput;
+import dev.crossbuild.nativebuild.NativeBundle;
 import dev.crossbuild.nativebuild.NativeJar;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
-import dev.crossbuild.nativebuild.SetupState;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -32,6 +37,14 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.attach", defaultValue = "true")
     private boolean attach;
 
+    /**
+     * Also put every target's natives into the module's main jar, under {@code META-INF/native/<classifier>/} with
+     * the index cross-runtime's {@code NativeLoader} reads (they are copied into the classes folder, so the module's
+     * own tests load them too). Default: on when {@code cross.targets} builds more than one target.
+     */
+    @Parameter(property = "cross.bundle")
+    private Boolean bundle;
+
     @Component
     private MavenProjectHelper projectHelper;
 
@@ -47,24 +60,47 @@ public class NativeLinkMojo extends AbstractBuildMojo {
             getLog().info("No C or C++ sources and no <libraries> or <executables>: nothing to link");
             return;
         }
-        BuildLayout layout = layout();
-        SetupState setup = setupState(layout);
-        LinkResult result = new NativeLinker(ProcessRunner.system(), listener())
-                .link(new LinkRequest(layout, setup, targets, strip));
-        if (!attach || result.outputs().isEmpty()) {
+        ProcessRunner runner = JobSlots.of(jobs()).limit(ProcessRunner.system());
+        List<BuildLayout> layouts = layouts();
+        List<LinkResult> results = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
+                new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout, setupState(layout), targets,
+                        strip)));
+        Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            outputs.put(classifierOf(layouts.get(i)), results.get(i).outputs());
+        }
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        if (bundle != null ? bundle : layouts.size() > 1) {
+            NativeBundle.write(classes, outputs);
+            getLog().info("bundled the natives of " + String.join(", ", outputs.keySet()) + " into "
+                    + Path.of(project.getBuild().getDirectory()).relativize(classes.resolve("META-INF/native"))
+                    + "/ (the main jar)");
+        } else {
+            NativeBundle.remove(classes);
+        }
+        if (attach) {
+            for (Map.Entry<String, List<LinkedOutput>> entry : outputs.entrySet()) {
+                attach(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    /** Writes and attaches the classifier jar and the debug jar of one classifier's outputs. */
+    private void attach(String classifier, List<LinkedOutput> outputs) throws IOException {
+        if (outputs.isEmpty()) {
             return;
         }
-        String base = project.getBuild().getFinalName() + "-" + setup.classifier();
+        String base = project.getBuild().getFinalName() + "-" + classifier;
         Path directory = Path.of(project.getBuild().getDirectory());
         Path jar = directory.resolve(base + ".jar");
-        NativeJar.write(jar, setup.classifier(), result.outputs(), false);
-        projectHelper.attachArtifact(project, "jar", setup.classifier(), jar.toFile());
-        getLog().info("attached " + directory.relativize(jar) + " (classifier " + setup.classifier() + ")");
-        if (result.outputs().stream().anyMatch(o -> o.debugFile().isPresent())) {
+        NativeJar.write(jar, classifier, outputs, false);
+        projectHelper.attachArtifact(project, "jar", classifier, jar.toFile());
+        getLog().info("attached " + directory.relativize(jar) + " (classifier " + classifier + ")");
+        if (outputs.stream().anyMatch(o -> o.debugFile().isPresent())) {
             Path debugJar = directory.resolve(base + "-debug.jar");
-            NativeJar.write(debugJar, setup.classifier(), result.outputs(), true);
-            projectHelper.attachArtifact(project, "jar", setup.classifier() + "-debug", debugJar.toFile());
-            getLog().info("attached " + directory.relativize(debugJar) + " (classifier " + setup.classifier() + "-debug)");
+            NativeJar.write(debugJar, classifier, outputs, true);
+            projectHelper.attachArtifact(project, "jar", classifier + "-debug", debugJar.toFile());
+            getLog().info("attached " + directory.relativize(debugJar) + " (classifier " + classifier + "-debug)");
         }
     }
 }

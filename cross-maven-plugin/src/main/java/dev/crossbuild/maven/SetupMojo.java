@@ -4,7 +4,13 @@ import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.JobSlots;
+import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.hosts.EachHost;
+import dev.crossbuild.hosts.HostClassifiers;
+import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
@@ -21,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -58,29 +65,54 @@ public class SetupMojo extends AbstractBuildMojo {
 
     @Override
     protected void run() throws CrossException, IOException, MojoExecutionException {
-        SetupRequest request = new SetupRequest(
-                orEmpty(crossFiles),
-                orEmpty(nativeFiles),
-                searchFirst(),
-                crossDirectory.toPath(),
-                Optional.ofNullable(classifier).map(String::trim).filter(c -> !c.isEmpty()),
-                Optional.of(buildRoot()),
-                toolchainRequest());
+        List<HostTarget> hosts = hostTargets();
+        ToolchainRequest toolchain = toolchainRequest();
+        if (!multiTarget()) {
+            SetupResult result = setUp(new CrossSetup(HostEnvironment.system()), hosts.get(0),
+                    hosts.get(0).classifier(), toolchain, listener());
+            result.projectProperties().forEach(project.getProperties()::setProperty);
+            if (targetJava != null) {
+                TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
+            }
+            return;
+        }
+        if (targetJava != null) {
+            throw new ParameterException("cross.targetJava", "cross.targetJava runs the module's Java tests on one "
+                    + "emulated host machine; with cross.targets (" + hosts.size() + " targets) build that target "
+                    + "alone with cross.file to run them there");
+        }
+        // All setups at once: detection, the doctor and the checks run compilers, at most cross.jobs together.
+        CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(jobs()).limit(ProcessRunner.system()));
+        List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
+                orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).machines().host());
+        List<Integer> indices = IntStream.range(0, hosts.size()).boxed().toList();
+        EachHost.run(indices, classifiers::get, i -> setUp(setup, hosts.get(i), Optional.of(classifiers.get(i)),
+                toolchain, BuildListener.prefixed(listener(), "[" + classifiers.get(i) + "] ")));
+        project.getProperties().setProperty(CLASSIFIERS_PROPERTY, String.join(",", classifiers));
+        getLog().info("set up " + hosts.size() + " targets: " + String.join(", ", classifiers));
+    }
+
+    /** Sets up one host machine and logs what it resolved: its warnings and summary, together. */
+    private SetupResult setUp(CrossSetup setup, HostTarget host, Optional<String> classifier, ToolchainRequest toolchain,
+                              BuildListener log) throws CrossException, IOException {
+        SetupRequest request = new SetupRequest(host.crossFiles(), orEmpty(nativeFiles), searchFirst(),
+                crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain);
         SetupResult result;
         try {
-            result = new CrossSetup(HostEnvironment.system()).run(request);
+            result = setup.run(request);
         } catch (ToolchainNotReadyException e) {
-            e.result().summary().forEach(getLog()::info); // what setup resolved, before the problems
+            synchronized (this) {
+                e.result().summary().forEach(log::info); // what setup resolved, before the problems
+            }
             throw e;
         }
-        for (CrossFileWarning warning : result.environment().warnings()) {
-            getLog().warn(warning.toString());
+        synchronized (this) {
+            for (CrossFileWarning warning : result.environment().warnings()) {
+                log.warn(warning.toString());
+            }
+            result.summary().forEach(log::info);
         }
-        result.summary().forEach(getLog()::info);
-        result.projectProperties().forEach(project.getProperties()::setProperty);
-        if (targetJava != null) {
-            TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
-        }
+        return result;
     }
 
     private ToolchainRequest toolchainRequest() throws ParameterException {

@@ -2,10 +2,11 @@ package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.NativeTarget;
-import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativetest.NativeTests;
 import dev.crossbuild.nativetest.TestPrograms;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -87,22 +87,30 @@ public class TestMojo extends AbstractBuildMojo {
             getLog().info("No native tests (src/test/c, src/test/cpp, <tests>)");
             return;
         }
-        BuildLayout layout = layout();
-        SetupState setup = setupState(layout);
-        TestRequest request = new TestRequest(layout, setup, targets(), programs, extraIncludes(layout), jobs(),
-                Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests);
-        TestSummary summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener()).run(request);
-        Optional<String> failure = summary.failureMessage();
-        if (failure.isPresent()) {
-            String message = failure.get() + "; see the output above and " + reportsDirectory;
+        List<NativeTarget> targets = targets();
+        ProcessRunner runner = JobSlots.of(jobs()).limit(ProcessRunner.system());
+        List<BuildLayout> layouts = layouts();
+        List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
+                new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
+                        setupState(layout), targets, programs, extraIncludes(layout), jobs(),
+                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests)));
+        List<String> failures = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            String prefix = multiTarget() ? "[" + classifierOf(layouts.get(i)) + "] " : "";
+            summaries.get(i).failureMessage().ifPresent(m -> failures.add(prefix + m));
+            summaries.get(i).notRunMessage().ifPresent(m -> notRun.add(prefix + m));
+        }
+        if (!failures.isEmpty()) {
+            String message = String.join("\n", failures) + "; see the output above and " + reportsDirectory;
             if (!testFailureIgnore) {
                 throw new MojoFailureException(message);
             }
             getLog().error(message + " (ignored: maven.test.failure.ignore)");
         }
-        Optional<String> notRun = summary.notRunMessage();
-        if (notRun.isPresent() && requireRun) {
-            throw new MojoFailureException(notRun.get() + " (cross.test.requireRun is set, so this fails the build)");
+        if (!notRun.isEmpty() && requireRun) {
+            throw new MojoFailureException(String.join("\n", notRun)
+                    + " (cross.test.requireRun is set, so this fails the build)");
         }
     }
 
