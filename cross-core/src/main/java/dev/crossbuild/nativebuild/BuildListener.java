@@ -11,6 +11,14 @@ public interface BuildListener {
 
     void warn(String line);
 
+    /**
+     * True in verbose mode: then each progress line of an output that is made again ends with why, in parentheses
+     * ({@code [3/20] CC src/a.c (input src/a.h changed (size 12 -> 14))}; {@link RebuildReason}).
+     */
+    default boolean explains() {
+        return false;
+    }
+
     /** Drops everything: for callers that want no output. */
     static BuildListener silent() {
         return new BuildListener() {

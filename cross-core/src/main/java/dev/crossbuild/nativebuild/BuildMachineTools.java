@@ -91,6 +91,11 @@ final class BuildMachineTools {
             public void warn(String line) {
                 listener.warn(PREFIX + line);
             }
+
+            @Override
+            public boolean explains() {
+                return listener.explains();
+            }
         };
     }
 }
