@@ -1,7 +1,6 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.exec.HostEnvironment;
-import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.CompileException;
 import dev.crossbuild.nativebuild.CompileRequest;
@@ -60,7 +59,7 @@ public class CompileMojo extends AbstractBuildMojo {
         CompileRequest request = new CompileRequest(layout, setup, targets, extraIncludes, jniInputs(targets), jobs(),
                 moduleDirectory());
         try {
-            new NativeCompiler(ProcessRunner.system(), listener()).compile(request);
+            new NativeCompiler(runner(), listener()).compile(request);
         } catch (CompileException | DependencyException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

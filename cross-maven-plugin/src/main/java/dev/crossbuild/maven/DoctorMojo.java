@@ -63,8 +63,8 @@ public class DoctorMojo extends AbstractBuildMojo {
         libraries.addAll(CheckedLibraries.of(targets));
         Diagnosis diagnosis;
         try {
-            diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(orEmpty(crossFiles), orEmpty(nativeFiles),
-                    searchFirst(), Optional.of(buildRoot()),
+            diagnosis = new CrossSetup(HostEnvironment.system(), runner()).diagnose(orEmpty(crossFiles),
+                    orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
                     new DoctorRequest(languages, strip, libraries),
                     buildLanguages);
         } catch (CrossFileException e) {

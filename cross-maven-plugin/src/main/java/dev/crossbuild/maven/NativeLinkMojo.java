@@ -1,6 +1,5 @@
 package dev.crossbuild.maven;
 
-import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.DependencyException;
 import dev.crossbuild.nativebuild.LinkException;
@@ -55,7 +54,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         SetupState setup = setupState(layout);
         LinkResult result;
         try {
-            result = new NativeLinker(ProcessRunner.system(), listener()).link(new LinkRequest(layout, setup, targets, strip));
+            result = new NativeLinker(runner(), listener()).link(new LinkRequest(layout, setup, targets, strip));
         } catch (LinkException | DependencyException | VerificationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {

@@ -70,7 +70,7 @@ public class SetupMojo extends AbstractBuildMojo {
                 toolchainRequest());
         SetupResult result;
         try {
-            result = new CrossSetup(HostEnvironment.system()).run(request);
+            result = new CrossSetup(HostEnvironment.system(), runner()).run(request);
         } catch (CrossFileException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (ToolchainNotReadyException e) {

@@ -1,7 +1,6 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.exec.HostEnvironment;
-import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.CompileException;
 import dev.crossbuild.nativebuild.DependencyException;
@@ -103,7 +102,7 @@ public class TestMojo extends AbstractBuildMojo {
                 Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests);
         TestSummary summary;
         try {
-            summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener()).run(request);
+            summary = new NativeTests(runner(), HostEnvironment.system(), listener()).run(request);
         } catch (NativeTestException | CompileException | LinkException | DependencyException
                 | VerificationException e) {
             throw new MojoFailureException(e.getMessage(), e);
