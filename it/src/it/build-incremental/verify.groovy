@@ -45,18 +45,42 @@ assert noop.contains('linked 0 of 2 outputs (2 up to date)')
 assert library.lastModified() == libraryTime
 assert outputsJson.lastModified() == outputsTime
 
-// 3. a header changed: exactly the sources that include it; the library and the executable linking it relink
+// The logged command lines that compile a source: verbose mode and -X log each exactly once.
+def compileCommands = { String log, String source ->
+    log.readLines().findAll { it.contains(" -c ${new File(basedir, source).canonicalPath} ") }
+}
+
+// 3. a header changed: exactly the sources that include it; the library and the executable linking it relink.
+//    With cross.verbose, each says why, and each command is logged once.
 File shared = new File(basedir, 'src/main/include/shared.h')
+long sharedSize = shared.length()
 shared.text = shared.text.replace('#define SHARED_OFFSET 0', '#define SHARED_OFFSET (1 - 1)')
-String header = succeeded(mvn([]))
+String header = succeeded(mvn(['-Dcross.verbose=true']))
 assert compiled(header) == ['src/main/c/a.c', 'src/main/c/b.c'] as Set
 assert header.contains('compiled 2 of 5 sources (3 up to date)')
 assert header.contains('linked 2 of 2 outputs (0 up to date)')
+for (String source : ['src/main/c/a.c', 'src/main/c/b.c']) {
+    assert (header =~ /\[INFO\] \[\d\/2\] CC ${source} \(input src\/main\/include\/shared\.h changed \(size ${sharedSize} -> ${shared.length()}\)\)/).find() :
+            "no reason for ${source} in build-${builds}.log"
+    def commands = compileCommands(header, source)
+    assert commands.size() == 1 : "${source} compiled ${commands.size()} times in build-${builds}.log"
+    assert commands[0].startsWith('[INFO] ') && commands[0].contains('aarch64-linux-gnu-gc')
+}
+assert header.contains('[1/2] LINK lib/libcalc.so (input obj/calc/')
+assert header.contains("[2/2] LINK bin/calc-cli (library 'calc' linked again)")
 
-// 4. a define of the library changed in the POM (through a property): the library's objects only
-String define = succeeded(mvn(['-Dcalc.flag=2']))
+// 4. a define of the library changed in the POM (through a property): the library's objects only. Under -X, each
+//    compiler command is logged once, at DEBUG, and each source says why it is compiled.
+String define = succeeded(mvn(['-X', '-Dcalc.flag=2']))
 assert compiled(define) == ['src/main/c/a.c', 'src/main/c/b.c', 'src/main/c/c.c', 'src/main/c/jni.c'] as Set
 assert define.contains('compiled 4 of 5 sources (1 up to date)')
+for (String source : ['src/main/c/a.c', 'src/main/c/b.c', 'src/main/c/c.c', 'src/main/c/jni.c']) {
+    def commands = compileCommands(define, source)
+    assert commands.size() == 1 : "${source} compiled ${commands.size()} times in build-${builds}.log"
+    assert commands[0].startsWith('[DEBUG] ')
+    assert define.contains("CC ${source} (command changed)")
+}
+assert compileCommands(define, 'src/main/cli/main.c').isEmpty()
 String flagAgain = succeeded(mvn(['-Dcalc.flag=2']))
 assert flagAgain.contains('compiled 0 of 5 sources (5 up to date)')
 

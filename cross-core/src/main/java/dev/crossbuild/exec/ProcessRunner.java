@@ -1,6 +1,8 @@
 package dev.crossbuild.exec;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Runs programs. {@link #system()} is the only thing in cross-core that starts processes; code that needs to run
@@ -21,5 +23,13 @@ public interface ProcessRunner {
     /** Runs commands as real processes of this machine. Safe to use from many threads at once. */
     static ProcessRunner system() {
         return SystemProcessRunner.INSTANCE;
+    }
+
+    /**
+     * {@code delegate}, reporting each command to {@code log} before it runs, as one shell line (verbose mode):
+     * {@code CC=gcc make -C 'my dir'}, with {@code cd DIR && } in front when it runs elsewhere than {@code directory}.
+     */
+    static ProcessRunner logging(ProcessRunner delegate, Path directory, Consumer<String> log) {
+        return new LoggingProcessRunner(delegate, directory, log);
     }
 }

@@ -26,7 +26,20 @@ public interface BuildListener {
             public void warn(String line) {
                 listener.warn(prefix + line);
             }
+
+            @Override
+            public boolean explains() {
+                return listener.explains();
+            }
         };
+    }
+
+    /**
+     * True in verbose mode: then each progress line of an output that is made again ends with why, in parentheses
+     * ({@code [3/20] CC src/a.c (input src/a.h changed (size 12 -> 14))}; {@link RebuildReason}).
+     */
+    default boolean explains() {
+        return false;
     }
 
     /** Drops everything: for callers that want no output. */

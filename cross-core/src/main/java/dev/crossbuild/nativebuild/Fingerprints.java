@@ -10,32 +10,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The identity of a command, as stored by {@link IncrementalState}: SHA-256 (hex) of the argv, the compiler's id,
- * version, target triple and sysroot, and whatever else the caller adds (the compiler binary's size and modification
- * time, say). Every part is length-prefixed, so {@code ["-DA", "B"]} and {@code ["-D", "AB"]} differ.
+ * Makes {@link Fingerprint}s: SHA-256 (hex) of the argv and the caller's further command parts, and SHA-256 of the
+ * compiler's id, version, target triple and sysroot and the caller's program stamps (a binary's size and
+ * modification time, say). Every part is length-prefixed, so {@code ["-DA", "B"]} and {@code ["-D", "AB"]} differ.
  */
 public final class Fingerprints {
 
     /** Bumped when what goes into a fingerprint changes, so old states rebuild once instead of matching wrongly. */
-    private static final String VERSION = "cross-fingerprint-1";
+    private static final String VERSION = "cross-fingerprint-2";
 
     private Fingerprints() {
     }
 
-    public static String of(List<String> argv, CompilerId id, Object... more) {
-        MessageDigest digest = sha256();
-        add(digest, VERSION);
-        add(digest, "argv:" + argv.size());
-        argv.forEach(element -> add(digest, element));
-        add(digest, id.id());
-        add(digest, id.version());
-        add(digest, id.targetTriple());
-        add(digest, id.sysroot().map(Object::toString).orElse(""));
-        add(digest, "more:" + more.length);
-        for (Object element : more) {
-            add(digest, element instanceof Optional<?> o ? o.map(String::valueOf).orElse("") : String.valueOf(element));
+    /**
+     * @param options further parts of the command (a strip plan, a generator's outputs)
+     * @param programs further parts of the compiler's identity (the programs' size and modification time)
+     */
+    public static Fingerprint of(List<String> argv, List<?> options, CompilerId id, List<?> programs) {
+        MessageDigest command = sha256();
+        add(command, VERSION);
+        add(command, "argv:" + argv.size());
+        argv.forEach(element -> add(command, element));
+        addAll(command, "options:", options);
+
+        MessageDigest compiler = sha256();
+        add(compiler, VERSION);
+        add(compiler, id.id());
+        add(compiler, id.version());
+        add(compiler, id.targetTriple());
+        add(compiler, id.sysroot().map(Object::toString).orElse(""));
+        addAll(compiler, "programs:", programs);
+        return new Fingerprint(HexFormat.of().formatHex(command.digest()), HexFormat.of().formatHex(compiler.digest()));
+    }
+
+    private static void addAll(MessageDigest digest, String label, List<?> parts) {
+        add(digest, label + parts.size());
+        for (Object part : parts) {
+            add(digest, part instanceof Optional<?> o ? o.map(String::valueOf).orElse("") : String.valueOf(part));
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void add(MessageDigest digest, String text) {

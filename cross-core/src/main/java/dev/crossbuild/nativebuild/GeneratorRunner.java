@@ -55,15 +55,18 @@ final class GeneratorRunner {
     Result run(BuildLayout layout, List<GeneratorStep> steps) throws GeneratorException, IOException {
         IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
         List<GeneratorStep> stale = new ArrayList<>();
+        List<RebuildReason> reasons = new ArrayList<>();
         for (GeneratorStep step : steps) {
-            String fingerprint = step.fingerprint();
-            if (!step.outputs().stream().allMatch(output -> state.upToDate(output, fingerprint))) {
-                stale.add(step);
-            }
+            Fingerprint fingerprint = step.fingerprint();
+            step.outputs().stream().flatMap(output -> state.rebuildReason(output, fingerprint).stream()).findFirst()
+                    .ifPresent(why -> {
+                        stale.add(step);
+                        reasons.add(why);
+                    });
         }
         try {
             for (int i = 0; i < stale.size(); i++) {
-                runOne(stale.get(i), state, "[" + (i + 1) + "/" + stale.size() + "] ");
+                runOne(stale.get(i), state, "[" + (i + 1) + "/" + stale.size() + "] ", reasons.get(i));
             }
         } finally {
             state.save();
@@ -76,11 +79,12 @@ final class GeneratorRunner {
         return result;
     }
 
-    private void runOne(GeneratorStep step, IncrementalState state, String counter)
+    private void runOne(GeneratorStep step, IncrementalState state, String counter, RebuildReason reason)
             throws GeneratorException, IOException {
         Path project = step.workingDirectory();
         listener.info(counter + "GEN " + String.join(" ", step.outputs().stream()
-                .map(o -> NativeCompiler.display(o, project)).toList()) + " (" + step.tool().name() + ")");
+                .map(o -> NativeCompiler.display(o, project)).toList()) + " (" + step.tool().name()
+                + (listener.explains() ? ": " + reason.describe(project) : "") + ")");
         for (Path input : step.inputs()) {
             if (!Files.isRegularFile(input)) {
                 throw failure(step, state, "cannot run: its <input> " + input + " does not exist; create it or "

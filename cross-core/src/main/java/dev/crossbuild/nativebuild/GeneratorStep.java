@@ -43,12 +43,12 @@ public record GeneratorStep(NativeTarget target, int index, NativeTarget tool, P
      * What the outputs are recorded with: the argv (the program's path and every argument), the outputs and where
      * they go, and the working directory. The program's and inputs' contents are tracked as recorded inputs.
      */
-    public String fingerprint() {
+    public Fingerprint fingerprint() {
         List<Object> more = new ArrayList<>();
         more.add("outputs:" + outputs.size());
         outputs.forEach(output -> more.add(output.toString()));
         more.add("cwd:" + workingDirectory);
-        return Fingerprints.of(argv, GENERATOR, more.toArray());
+        return Fingerprints.of(argv, more, GENERATOR, List.of());
     }
 
     /** The files whose change reruns the generator: the tool's program, then the declared inputs. */

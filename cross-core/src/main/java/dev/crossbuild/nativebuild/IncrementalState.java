@@ -21,17 +21,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the last builds produced, in one JSON file: for each output (an object, a library) the fingerprint of the
- * command that made it and the size and modification time of every input it read (for an object: the source and
- * every header its depfile names). An output is up to date when it exists, its command has the same fingerprint, and
- * every recorded input still exists unchanged. Anything else, including a missing or damaged state file, rebuilds.
+ * What the last builds produced, in one JSON file: for each output (an object, a library) the {@link Fingerprint} of
+ * the command and compiler that made it and the size and modification time of every input it read (for an object:
+ * the source and every header its depfile names). An output is up to date when it exists, its command and compiler
+ * have the same fingerprints, and every recorded input still exists unchanged. Anything else, including a missing,
+ * damaged or older state file, rebuilds, and {@link #rebuildReason} says which it was.
  *
  * <p>File states are read once per loaded state and then cached, so that a header shared by every object is looked
  * at once: load a fresh state for each build. Safe for use by several threads at once.
  */
 public final class IncrementalState {
 
-    private static final int VERSION = 1;
+    /** 2: the command and the compiler fingerprinted apart. A version 1 file is read, and its outputs rebuild once. */
+    private static final int VERSION = 2;
+    private static final int PREVIOUS_VERSION = 1;
     /** Stands for an input that changed while its command ran: it never matches, so the output rebuilds next time. */
     private static final long UNKNOWN_SIZE = -1;
 
@@ -52,30 +55,40 @@ public final class IncrementalState {
         }
     }
 
-    private record Entry(String fingerprint, List<Stamp> inputs) {
+    /** One output's record; no fingerprint when an older version of cross wrote it (it never matches). */
+    private record Entry(Optional<Fingerprint> fingerprint, List<Stamp> inputs) {
+    }
+
+    /** What was read: the records, and the reason of an output without one. */
+    private record Loaded(Map<String, Entry> entries, RebuildReason unrecorded) {
     }
 
     private final Path file;
     private final Map<String, Entry> entries;
+    private final RebuildReason unrecorded;
     private final Map<String, Optional<Stamp>> current = new ConcurrentHashMap<>();
     private volatile boolean changed;
 
-    private IncrementalState(Path file, Map<String, Entry> entries) {
+    private IncrementalState(Path file, Loaded loaded) {
         this.file = file;
-        this.entries = new ConcurrentHashMap<>(entries);
+        this.entries = new ConcurrentHashMap<>(loaded.entries());
+        this.unrecorded = loaded.unrecorded();
     }
 
-    /** The state saved in {@code file}; empty (everything rebuilds) when it is missing, damaged or from another version. */
+    /**
+     * The state saved in {@code file}; empty (everything rebuilds) when it is missing, damaged or from another
+     * version, and then every output's reason says which.
+     */
     public static IncrementalState load(Path file) {
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        Loaded loaded;
         try {
-            if (Files.isRegularFile(file)) {
-                entries = read(JsonReader.parseObject(Files.readString(file, StandardCharsets.UTF_8)));
-            }
+            loaded = Files.isRegularFile(file)
+                    ? read(JsonReader.parseObject(Files.readString(file, StandardCharsets.UTF_8)))
+                    : new Loaded(Map.of(), new RebuildReason.NotBuiltBefore());
         } catch (IOException | JsonException | RuntimeException e) {
-            entries = new LinkedHashMap<>();
+            loaded = new Loaded(Map.of(), new RebuildReason.StateDamaged());
         }
-        return new IncrementalState(file, entries);
+        return new IncrementalState(file, loaded);
     }
 
     public Path file() {
@@ -83,38 +96,51 @@ public final class IncrementalState {
     }
 
     /**
-     * True when {@code output} exists, was recorded with {@code fingerprint}, and every input recorded for it still
-     * exists with the size and modification time it had then.
+     * Empty when {@code output} exists, was recorded with {@code fingerprint}, and every input recorded for it still
+     * exists with the size and modification time it had then; else the first reason found, in this order: no
+     * record, output missing, compiler changed, command changed, the first input missing or changed.
      */
-    public boolean upToDate(Path output, String fingerprint) {
+    public Optional<RebuildReason> rebuildReason(Path output, Fingerprint fingerprint) {
         Entry entry = entries.get(key(output));
-        if (entry == null || !entry.fingerprint().equals(fingerprint) || !Files.isRegularFile(output)) {
-            return false;
+        if (entry == null) {
+            return Optional.of(unrecorded);
+        }
+        if (entry.fingerprint().isEmpty()) {
+            return Optional.of(new RebuildReason.OtherVersion());
+        }
+        if (!Files.isRegularFile(output)) {
+            return Optional.of(new RebuildReason.OutputMissing(output));
+        }
+        if (!entry.fingerprint().get().compiler().equals(fingerprint.compiler())) {
+            return Optional.of(new RebuildReason.CompilerChanged());
+        }
+        if (!entry.fingerprint().get().command().equals(fingerprint.command())) {
+            return Optional.of(new RebuildReason.CommandChanged());
         }
         for (Stamp recorded : entry.inputs()) {
             Optional<Stamp> now = current.computeIfAbsent(recorded.path(), IncrementalState::stamp);
             if (now.isEmpty() || !now.get().equals(recorded)) {
-                return false;
+                return Optional.of(change(recorded, now));
             }
         }
-        return true;
+        return Optional.empty();
     }
 
-    /** Records that {@code output} was just made by the command {@code fingerprint} from {@code inputs}, as they are now. */
-    public void record(Path output, String fingerprint, List<Path> inputs) {
+    /** Records that {@code output} was just made as {@code fingerprint} says from {@code inputs}, as they are now. */
+    public void record(Path output, Fingerprint fingerprint, List<Path> inputs) {
         record(output, fingerprint, inputs, Optional.empty());
     }
 
     /**
-     * Like {@link #record(Path, String, List)}, for a command that started at {@code started}: an input modified
+     * Like {@link #record(Path, Fingerprint, List)}, for a command that started at {@code started}: an input modified
      * since then (and not after now: a future time is a skewed clock, not an edit) may have been read before or after
      * the change, so it is recorded as unknown and the output is rebuilt next time.
      */
-    public void record(Path output, String fingerprint, List<Path> inputs, Instant started) {
+    public void record(Path output, Fingerprint fingerprint, List<Path> inputs, Instant started) {
         record(output, fingerprint, inputs, Optional.of(started));
     }
 
-    private void record(Path output, String fingerprint, List<Path> inputs, Optional<Instant> started) {
+    private void record(Path output, Fingerprint fingerprint, List<Path> inputs, Optional<Instant> started) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         long startedNanos = started.map(IncrementalState::nanos).orElse(Long.MAX_VALUE);
         long nowNanos = nanos(Instant.now());
@@ -128,7 +154,7 @@ public final class IncrementalState {
                     .orElseGet(() -> new Stamp(path, UNKNOWN_SIZE, 0));
             stamps.putIfAbsent(path, recorded);
         }
-        entries.put(key(output), new Entry(fingerprint, List.copyOf(stamps.values())));
+        entries.put(key(output), new Entry(Optional.of(fingerprint), List.copyOf(stamps.values())));
         changed = true;
     }
 
@@ -158,7 +184,10 @@ public final class IncrementalState {
                 inputs.add(index.computeIfAbsent(stamp, s -> index.size()));
             }
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("fingerprint", entry.fingerprint());
+            entry.fingerprint().ifPresent(f -> {
+                json.put("command", f.command());
+                json.put("compiler", f.compiler());
+            });
             json.put("inputs", inputs);
             outputs.put(output, json);
         });
@@ -171,9 +200,10 @@ public final class IncrementalState {
         return json;
     }
 
-    private static Map<String, Entry> read(Map<String, Object> json) {
-        if (!Objects.equals(json.get("version"), (long) VERSION)) {
-            return new LinkedHashMap<>();
+    private static Loaded read(Map<String, Object> json) {
+        Object version = json.get("version");
+        if (!Objects.equals(version, (long) VERSION) && !Objects.equals(version, (long) PREVIOUS_VERSION)) {
+            return new Loaded(Map.of(), new RebuildReason.OtherVersion());
         }
         List<Stamp> files = new ArrayList<>();
         for (Object element : (List<?>) json.get("files")) {
@@ -187,9 +217,30 @@ public final class IncrementalState {
             for (Object i : (List<?>) entry.get("inputs")) {
                 inputs.add(files.get(Math.toIntExact((Long) i)));
             }
-            entries.put(output.getKey(), new Entry((String) Objects.requireNonNull(entry.get("fingerprint")), inputs));
+            // A version 1 record has one "fingerprint" and neither of these: read, it rebuilds with its reason.
+            Optional<Fingerprint> fingerprint = entry.get("command") instanceof String command
+                    && entry.get("compiler") instanceof String compiler
+                    ? Optional.of(new Fingerprint(command, compiler)) : Optional.empty();
+            entries.put(output.getKey(), new Entry(fingerprint, inputs));
         }
-        return entries;
+        return new Loaded(entries, new RebuildReason.NotBuiltBefore());
+    }
+
+    /** Why {@code recorded} no longer matches the input as it is {@code now}. */
+    private static RebuildReason change(Stamp recorded, Optional<Stamp> now) {
+        Path input = Path.of(recorded.path());
+        if (now.isEmpty()) {
+            return new RebuildReason.InputMissing(input);
+        }
+        if (recorded.size() == UNKNOWN_SIZE) {
+            return new RebuildReason.InputChangedDuringBuild(input);
+        }
+        return new RebuildReason.InputChanged(input, recorded.size(), now.get().size(), instant(recorded.modified()),
+                instant(now.get().modified()));
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(0, nanos);
     }
 
     @SuppressWarnings("unchecked")

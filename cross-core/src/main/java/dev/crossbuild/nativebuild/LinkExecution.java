@@ -37,7 +37,7 @@ final class LinkExecution {
     }
 
     /** The verified output, after it was renamed into place and recorded in {@code state}. */
-    VerifiedOutput run(OutputVerifier verifier, IncrementalState state)
+    VerifiedOutput run(OutputVerifier verifier, IncrementalState state, RebuildReason reason)
             throws LinkException, VerificationException, IOException {
         LinkCommand command = step.command();
         Path temporaryDirectory = command.temporary().getParent();
@@ -45,7 +45,8 @@ final class LinkExecution {
         try {
             FileTrees.delete(temporaryDirectory);
             Files.createDirectories(temporaryDirectory);
-            listener.info(counter + "LINK " + shown);
+            listener.info(counter + "LINK " + shown
+                    + (listener.explains() ? " (" + reason.describe(layout.root()) + ")" : ""));
             execute(command.argv(), "Linking " + shown);
             if (step.strip().isPresent()) {
                 StripPlan strip = step.strip().get();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything about one target's link, decided before anything runs: the link command, the strip plan (when the
@@ -11,12 +12,15 @@ import java.util.Optional;
  * libraries it links (when one of them is relinked, so is this target).
  */
 record LinkStep(NativeTarget target, LinkCommand command, Optional<StripPlan> strip, Optional<Path> debugFile,
-        String fingerprint, List<NativeTarget> libraries, List<SourceFile> sources, List<Path> objects) {
+        Fingerprint fingerprint, List<NativeTarget> libraries, List<SourceFile> sources, List<Path> objects) {
 
-    /** Linked with this fingerprint before, from the same inputs, and every file it made is still there. */
-    boolean upToDate(IncrementalState state) {
-        return state.upToDate(command.output(), fingerprint)
-                && command.importLibrary().map(Files::isRegularFile).orElse(true)
-                && debugFile.map(Files::isRegularFile).orElse(true);
+    /**
+     * Empty when it was linked with this fingerprint before, from the same inputs, and every file it made is still
+     * there; else why not.
+     */
+    Optional<RebuildReason> rebuildReason(IncrementalState state) {
+        return state.rebuildReason(command.output(), fingerprint)
+                .or(() -> Stream.concat(command.importLibrary().stream(), debugFile.stream())
+                        .filter(file -> !Files.isRegularFile(file)).findFirst().map(RebuildReason.OutputMissing::new));
     }
 }

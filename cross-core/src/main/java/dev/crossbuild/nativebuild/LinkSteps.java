@@ -59,8 +59,9 @@ final class LinkSteps {
                             command.temporary().resolveSibling(fileName + ".debug"))
                     : Optional.empty();
             Optional<Path> debugFile = strip.map(s -> OutputNames.debugPath(layout, fileName));
-            String fingerprint = Fingerprints.of(command.argv(), compilerId(setup, cpp), "strip",
-                    strip.map(s -> s.copyAsDebugFile() + " " + s.commands()).orElse("none"), programs);
+            Fingerprint fingerprint = Fingerprints.of(command.argv(),
+                    List.of("strip", strip.map(s -> s.copyAsDebugFile() + " " + s.commands()).orElse("none")),
+                    compilerId(setup, cpp), programs);
             steps.add(new LinkStep(target, command, strip, debugFile, fingerprint, libraries, own, objects));
         }
         return steps;

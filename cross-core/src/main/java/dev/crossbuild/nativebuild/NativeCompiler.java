@@ -60,7 +60,11 @@ public final class NativeCompiler {
     }
 
     /** One planned command and the fingerprint of what it makes. */
-    private record Planned(CompileCommand command, String fingerprint) {
+    private record Planned(CompileCommand command, Fingerprint fingerprint) {
+    }
+
+    /** A planned command that runs, and why. */
+    private record Stale(Planned planned, RebuildReason reason) {
     }
 
     /**
@@ -96,19 +100,17 @@ public final class NativeCompiler {
             for (CompileCommand command : planner.plan(target, sources(target), request.layout().objects(target),
                     extra, cflags)) {
                 Compiler compiler = request.setup().toolchain().compiler(command.language()).orElseThrow();
-                planned.add(new Planned(command, Fingerprints.of(command.compilerArgv(), compiler.id(),
-                        compilerStamps.get(command.language()))));
+                planned.add(new Planned(command, Fingerprints.of(command.compilerArgv(), List.of(), compiler.id(),
+                        List.of(compilerStamps.get(command.language())))));
             }
         }
         CompilationDatabase.write(request.layout().compileCommands(),
                 planned.stream().map(Planned::command).toList(), request.projectDirectory());
 
         IncrementalState state = IncrementalState.load(request.layout().root().resolve(STATE_FILE));
-        List<Planned> stale = new ArrayList<>();
+        List<Stale> stale = new ArrayList<>();
         for (Planned p : planned) {
-            if (!state.upToDate(p.command().object(), p.fingerprint())) {
-                stale.add(p);
-            }
+            state.rebuildReason(p.command().object(), p.fingerprint()).ifPresent(why -> stale.add(new Stale(p, why)));
         }
         List<CompileFailure> failures;
         try {
@@ -156,13 +158,13 @@ public final class NativeCompiler {
         }
     }
 
-    private List<CompileFailure> run(List<Planned> stale, IncrementalState state, CompileRequest request)
+    private List<CompileFailure> run(List<Stale> stale, IncrementalState state, CompileRequest request)
             throws IOException {
         if (stale.isEmpty()) {
             return List.of();
         }
-        for (Planned p : stale) {
-            Files.createDirectories(p.command().object().getParent());
+        for (Stale s : stale) {
+            Files.createDirectories(s.planned().command().object().getParent());
         }
         int jobs = Math.min(request.jobs(), stale.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
@@ -174,7 +176,7 @@ public final class NativeCompiler {
         AtomicInteger started = new AtomicInteger();
         List<Future<CompileFailure>> futures = new ArrayList<>();
         try {
-            for (Planned p : largestSourceFirst(stale)) {
+            for (Stale p : largestSourceFirst(stale)) {
                 futures.add(pool.submit(() -> {
                     if (stop.get()) {
                         return null;
@@ -223,28 +225,30 @@ public final class NativeCompiler {
      * (longest-processing-time-first list scheduling; on Lua's 33 files and 2 workers, 10 % less wall time than path
      * order). A source's size stands for its compile time; one that cannot be read sorts last, and fails when run.
      */
-    private static List<Planned> largestSourceFirst(List<Planned> stale) {
-        Map<Planned, Long> sizes = new IdentityHashMap<>();
-        for (Planned p : stale) {
+    private static List<Stale> largestSourceFirst(List<Stale> stale) {
+        Map<Stale, Long> sizes = new IdentityHashMap<>();
+        for (Stale p : stale) {
             long size;
             try {
-                size = Files.size(p.command().source());
+                size = Files.size(p.planned().command().source());
             } catch (IOException e) {
                 size = -1;
             }
             sizes.put(p, size);
         }
-        List<Planned> ordered = new ArrayList<>(stale);
+        List<Stale> ordered = new ArrayList<>(stale);
         ordered.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder())); // stable: path order among equals
         return ordered;
     }
 
     /** Runs one compiler; null when it succeeded, else what it said. */
-    private CompileFailure compileOne(Planned planned, IncrementalState state, CompileRequest request,
+    private CompileFailure compileOne(Stale stale, IncrementalState state, CompileRequest request,
                                       AtomicInteger started, int count) throws IOException {
+        Planned planned = stale.planned();
         CompileCommand command = planned.command();
         Path project = request.projectDirectory();
-        String line = (command.language() == Language.C ? "CC " : "CXX ") + display(command.source(), project);
+        String line = (command.language() == Language.C ? "CC " : "CXX ") + display(command.source(), project)
+                + (listener.explains() ? " (" + stale.reason().describe(project) + ")" : "");
         synchronized (started) { // numbered and logged together, so the log counts up
             listener.info("[" + started.incrementAndGet() + "/" + count + "] " + line);
         }
@@ -350,6 +354,11 @@ public final class NativeCompiler {
             @Override
             public synchronized void warn(String line) {
                 listener.warn(line);
+            }
+
+            @Override
+            public boolean explains() {
+                return listener.explains();
             }
         };
     }

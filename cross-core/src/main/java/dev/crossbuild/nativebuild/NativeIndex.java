@@ -1,10 +1,12 @@
 package dev.crossbuild.nativebuild;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The index that cross-runtime's {@code NativeLoader} reads: {@code META-INF/native/<classifier>/index.tsv} beside a
@@ -25,24 +27,56 @@ public final class NativeIndex {
     private NativeIndex() {
     }
 
-    /** The index of one classifier's outputs, in link order. */
-    public static String of(List<LinkedOutput> outputs) {
-        Set<String> sharedLibraries = outputs.stream().filter(o -> o.target().kind() == TargetKind.SHARED_LIBRARY)
-                .map(o -> o.target().name()).collect(Collectors.toSet());
-        StringBuilder text = new StringBuilder("# cross native index 1: kind\tname\tfile\tsha256\tneeds\n");
+    /**
+     * The index of one classifier's outputs: libraries first, each after the libraries it needs, otherwise by name;
+     * then the other files by name. The same outputs give the same index whatever order they come in.
+     */
+    public static String of(List<LinkedOutput> outputs) throws IOException {
+        Map<String, LinkedOutput> libraries = new TreeMap<>();
+        Map<String, LinkedOutput> files = new TreeMap<>();
         for (LinkedOutput output : outputs) {
-            boolean library = output.target().kind() == TargetKind.SHARED_LIBRARY;
-            List<String> needs = new ArrayList<>();
-            if (library) {
-                output.target().libraries().stream().filter(sharedLibraries::contains).forEach(needs::add);
-            }
-            text.append(library ? "library" : "file").append('\t')
-                    .append(output.target().name()).append('\t')
-                    .append(output.file().getFileName()).append('\t')
-                    .append(output.facts().get("sha256")).append('\t')
-                    .append(String.join(",", needs)).append('\n');
+            (output.target().kind() == TargetKind.SHARED_LIBRARY ? libraries : files)
+                    .put(output.target().name(), output);
+        }
+        StringBuilder text = new StringBuilder("# cross native index 1: kind\tname\tfile\tsha256\tneeds\n");
+        Set<String> listed = new HashSet<>();
+        while (listed.size() < libraries.size()) {
+            LinkedOutput next = libraries.values().stream()
+                    .filter(o -> !listed.contains(o.target().name()))
+                    .filter(o -> needs(o, libraries).stream().allMatch(listed::contains))
+                    .findFirst()
+                    // A cycle cannot be linked, so it never reaches here; list the rest rather than loop.
+                    .orElseGet(() -> libraries.values().stream().filter(o -> !listed.contains(o.target().name()))
+                            .findFirst().orElseThrow());
+            listed.add(next.target().name());
+            line(text, "library", next, needs(next, libraries));
+        }
+        for (LinkedOutput output : files.values()) {
+            line(text, "file", output, List.of());
         }
         return text.toString();
+    }
+
+    /** The project's shared libraries {@code output} links against. */
+    private static List<String> needs(LinkedOutput output, Map<String, LinkedOutput> libraries) {
+        return output.target().libraries().stream().filter(libraries::containsKey).toList();
+    }
+
+    private static void line(StringBuilder text, String kind, LinkedOutput output, List<String> needs)
+            throws IOException {
+        text.append(kind).append('\t')
+                .append(output.target().name()).append('\t')
+                .append(output.file().getFileName()).append('\t')
+                .append(sha256(output)).append('\t')
+                .append(String.join(",", needs)).append('\n');
+    }
+
+    /** The output's SHA-256 as verification recorded it, else read from the file. */
+    private static String sha256(LinkedOutput output) throws IOException {
+        if (output.facts().get("sha256") instanceof String recorded) {
+            return recorded;
+        }
+        return OutputsJson.sha256(output.file());
     }
 
     /** {@code classifiers.txt}: one classifier per line, sorted. */

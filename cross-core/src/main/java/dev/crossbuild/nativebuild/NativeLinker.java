@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The native-link goal's one entry point: links every host-machine target of the module (libraries before the
@@ -80,11 +79,13 @@ public final class NativeLinker {
         List<LinkStep> steps = LinkSteps.plan(request, order, targets, runner);
         IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
 
-        Set<String> dirty = new HashSet<>();
+        // Why each target is linked again, by name; a library linked again relinks the targets linking it.
+        Map<String, RebuildReason> dirty = new HashMap<>();
         for (LinkStep step : steps) {
-            if (!step.upToDate(state) || step.libraries().stream().anyMatch(l -> dirty.contains(l.name()))) {
-                dirty.add(step.target().name());
-            }
+            step.rebuildReason(state)
+                    .or(() -> step.libraries().stream().filter(l -> dirty.containsKey(l.name())).findFirst()
+                            .map(l -> new RebuildReason.LibraryRelinked(l.name())))
+                    .ifPresent(why -> dirty.put(step.target().name(), why));
         }
         OutputVerifier verifier = new OutputVerifier(HostExpectation.of(setup.host(), setup.toolchain()));
         List<LinkedOutput> outputs = new ArrayList<>();
@@ -92,7 +93,7 @@ public final class NativeLinker {
         int index = 0;
         for (LinkStep step : steps) {
             LinkCommand command = step.command();
-            boolean relink = dirty.contains(step.target().name());
+            boolean relink = dirty.containsKey(step.target().name());
             // An up-to-date output is the file verified and described when it was linked (its size and modification
             // time are part of its record): its entry is reused rather than read and hashed again on every build.
             Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous, layout,
@@ -102,7 +103,8 @@ public final class NativeLinker {
                 if (relink) {
                     index++;
                     String counter = "[" + index + "/" + dirty.size() + "] ";
-                    verified = new LinkExecution(runner, listener, layout, step, counter).run(verifier, state);
+                    verified = new LinkExecution(runner, listener, layout, step, counter)
+                            .run(verifier, state, dirty.get(step.target().name()));
                 } else {
                     verified = verifier.verify(command.output(), command.output());
                 }

@@ -134,7 +134,8 @@ final class OutputsJson {
         return json;
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, as 64 lower-case hex digits. */
+    static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

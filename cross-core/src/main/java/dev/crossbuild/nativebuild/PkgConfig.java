@@ -3,6 +3,7 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.exec.ShellWords;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.FileNaming;
 import dev.crossbuild.machine.Machine;

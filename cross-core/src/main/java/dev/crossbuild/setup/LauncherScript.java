@@ -1,5 +1,6 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.exec.ShellWords;
 import dev.crossbuild.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,12 +35,12 @@ public final class LauncherScript {
                 + "exec " + command.stream().map(LauncherScript::quote).collect(Collectors.joining(" ")) + " \"$@\"\n";
     }
 
-    /** POSIX shell single quoting: {@code 'it'\''s'}. The only character special inside single quotes is the quote. */
+    /** {@link ShellWords#singleQuote}, refusing a NUL, which no argument of {@code exec} can hold. */
     public static String quote(String word) {
         if (word.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("a shell word cannot hold a NUL character: " + word.replace('\0', '?'));
         }
-        return "'" + word.replace("'", "'\\''") + "'";
+        return ShellWords.singleQuote(word);
     }
 
     /** Writes the script (atomically, unchanged content keeps its mtime) and makes it executable. */

@@ -104,7 +104,7 @@ class GeneratorPlannerTest {
 
     @Test
     void theFingerprintChangesWithTheArgumentsAndOutputs() throws Exception {
-        String first = plan(LINUX, tool("gen"), library(Generator.of("gen", List.of("1"), List.of("a.c")))).get(0)
+        Fingerprint first = plan(LINUX, tool("gen"), library(Generator.of("gen", List.of("1"), List.of("a.c")))).get(0)
                 .fingerprint();
 
         assertEquals(first, plan(LINUX, tool("gen"), library(Generator.of("gen", List.of("1"), List.of("a.c"))))
@@ -115,8 +115,8 @@ class GeneratorPlannerTest {
                 .get(0).fingerprint());
     }
 
-    private static void assertNotEqual(String a, String b) {
-        assertEquals(false, a.equals(b), a);
+    private static void assertNotEqual(Fingerprint a, Fingerprint b) {
+        assertEquals(false, a.equals(b), a.toString());
     }
 
     @Test

@@ -110,6 +110,23 @@ class GeneratorRunnerTest {
     }
 
     @Test
+    void inVerboseModeTheProgressLineSaysWhyTheGeneratorRuns() throws Exception {
+        listener.explains = true;
+        String gen = "[1/1] GEN target/cross/linux-aarch_64/generated/demo/table.c (gen-table: ";
+
+        run(steps());
+        assertEquals(gen + "not built before)", listener.info.get(0));
+
+        Files.writeString(program, "tool v2, longer");
+        run(steps());
+        assertEquals(gen + "input target/cross/linux-aarch_64/build-machine/bin/gen-table changed (size 7 -> 15))",
+                listener.info.get(0));
+
+        run(steps(List.of("--out", "@OUTPUT0@", "--size", "2"), List.of("table.c"), List.of()));
+        assertEquals(gen + "command changed)", listener.info.get(0));
+    }
+
+    @Test
     void aRebuiltToolRunsAgain() throws Exception {
         run(steps());
         Files.writeString(program, "tool v2, longer");

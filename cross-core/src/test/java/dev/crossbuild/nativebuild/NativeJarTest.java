@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,15 @@ class NativeJarTest {
                 output("tool", TargetKind.EXECUTABLE, "bin/tool", "debug/tool.debug"));
     }
 
+    private static String text(JarFile file, String entry) throws IOException {
+        return new String(file.getInputStream(file.getJarEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(String content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static List<String> entries(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             return Collections.list(file.entries()).stream().map(JarEntry::getName).toList();
@@ -54,18 +65,25 @@ class NativeJarTest {
     }
 
     @Test
-    void holdsTheOutputsSortedUnderTheClassifierFolderAfterTheManifest() throws IOException {
+    void holdsTheOutputsSortedUnderTheClassifierFolderAfterTheManifest() throws Exception {
         Path jar = directory.resolve("out/demo-linux-aarch_64.jar");
 
         NativeJar.write(jar, "linux-aarch_64", outputs(), false);
 
         assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "META-INF/native/", "META-INF/native/linux-aarch_64/",
+                "META-INF/native/classifiers.txt", "META-INF/native/linux-aarch_64/index.tsv",
                 "META-INF/native/linux-aarch_64/libutil.a", "META-INF/native/linux-aarch_64/libzeta.so",
                 "META-INF/native/linux-aarch_64/tool"), entries(jar));
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             assertEquals("linux-aarch_64", manifest.getMainAttributes().getValue("Cross-Classifier"));
             assertEquals("cross", manifest.getMainAttributes().getValue("Created-By"));
+            assertEquals("linux-aarch_64\n", text(file, "META-INF/native/classifiers.txt"));
+            assertEquals("# cross native index 1: kind\tname\tfile\tsha256\tneeds\n"
+                    + "library\tzeta\tlibzeta.so\t" + sha256("content of lib/libzeta.so") + "\t\n"
+                    + "file\ttool\ttool\t" + sha256("content of bin/tool") + "\t\n"
+                    + "file\tutil\tlibutil.a\t" + sha256("content of lib/libutil.a") + "\t\n",
+                    text(file, "META-INF/native/linux-aarch_64/index.tsv"));
             JarEntry tool = file.getJarEntry("META-INF/native/linux-aarch_64/tool");
             assertEquals("content of bin/tool", new String(file.getInputStream(tool).readAllBytes(), StandardCharsets.UTF_8));
             for (JarEntry entry : Collections.list(file.entries())) {

@@ -165,6 +165,7 @@ class NativeLinkerAarch64Test {
 
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
             assertEquals(List.of("META-INF/", "META-INF/MANIFEST.MF", "META-INF/native/", "META-INF/native/linux-aarch_64/",
+                    "META-INF/native/classifiers.txt", "META-INF/native/linux-aarch_64/index.tsv",
                     "META-INF/native/linux-aarch_64/libdemo.so", "META-INF/native/linux-aarch_64/tool"),
                     java.util.Collections.list(file.entries()).stream().map(java.util.zip.ZipEntry::getName).toList());
             assertEquals(Files.size(project.file("lib/libdemo.so")),

@@ -13,6 +13,8 @@ final class RecordingListener implements BuildListener {
 
     final List<String> info = Collections.synchronizedList(new ArrayList<>());
     final List<String> warn = Collections.synchronizedList(new ArrayList<>());
+    /** Verbose mode: progress lines say why. */
+    boolean explains;
 
     @Override
     public void info(String line) {
@@ -22,6 +24,11 @@ final class RecordingListener implements BuildListener {
     @Override
     public void warn(String line) {
         warn.add(line);
+    }
+
+    @Override
+    public boolean explains() {
+        return explains;
     }
 
     /** The sources of the progress lines ({@code CC src/main/c/a.c} -> {@code src/main/c/a.c}), sorted. */

@@ -121,7 +121,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         return Files.isDirectory(layout.include()) ? List.of(layout.include()) : List.of();
     }
 
-    /** Logs progress through Maven's log. */
+    /** Logs progress through Maven's log; in verbose mode (or with -X) with why each output is made again. */
     protected BuildListener listener() {
         return new BuildListener() {
             @Override
@@ -132,6 +132,11 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
             @Override
             public void warn(String line) {
                 getLog().warn(line);
+            }
+
+            @Override
+            public boolean explains() {
+                return verboseLog().isPresent();
             }
         };
     }

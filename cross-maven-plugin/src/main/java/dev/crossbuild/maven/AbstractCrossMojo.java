@@ -1,6 +1,7 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
+import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.hosts.HostTargets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,6 +70,16 @@ abstract class AbstractCrossMojo extends AbstractMojo {
      */
     @Parameter(property = "cross.strip", defaultValue = "true")
     protected boolean strip;
+
+    /**
+     * Log every command the goal runs (compilers, linker, strip, objcopy, generators, pkg-config, the toolchain
+     * probes and compiler checks of setup, test programs) whole, with its arguments quoted as a shell needs them and
+     * the environment variables it gets, and say why each object, library, executable or generated file is made
+     * again ({@code [3/20] CC src/main/c/a.c (input src/main/c/a.h changed (size 12 -> 14))}). These lines are logged
+     * at INFO level; with Maven's {@code -X} they are logged at DEBUG level without this parameter.
+     */
+    @Parameter(property = "cross.verbose", defaultValue = "false")
+    protected boolean verbose;
 
     /** Skips every cross goal of this module. */
     @Parameter(property = "cross.skip", defaultValue = "false")
@@ -141,6 +153,20 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             return List.of(new HostTarget(only.spec(), only.crossFiles(), chosen));
         }
         return listed;
+    }
+
+    /** Runs the goal's commands; in verbose mode (or with -X) it logs each one first, once. */
+    protected ProcessRunner runner() {
+        return verboseLog().map(log -> ProcessRunner.logging(ProcessRunner.system(), moduleDirectory(), log))
+                .orElse(ProcessRunner.system());
+    }
+
+    /** Where verbose lines go: INFO with {@code cross.verbose}, else DEBUG when Maven runs with -X, else nowhere. */
+    protected Optional<Consumer<String>> verboseLog() {
+        if (verbose) {
+            return Optional.of(getLog()::info);
+        }
+        return getLog().isDebugEnabled() ? Optional.of(getLog()::debug) : Optional.empty();
     }
 
     /** The module directory, then the build root: where a relative cross file name is tried first. */

@@ -56,13 +56,13 @@ public class CompileMojo extends AbstractBuildMojo {
         Optional<JniInputs> jni = jniInputs(targets);
         if (!multiTarget()) {
             BuildLayout layout = layout();
-            new NativeCompiler(ProcessRunner.system(), listener()).compile(new CompileRequest(layout,
+            new NativeCompiler(runner(), listener()).compile(new CompileRequest(layout,
                     setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory()));
             return;
         }
         // Every target at once, its compiles and then its links sharing the cross.jobs slots with the others': a
         // target links as soon as its own objects are ready (native-link then finds it up to date and packs it).
-        ProcessRunner runner = JobSlots.of(jobs()).limit(ProcessRunner.system());
+        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         EachHost.run(layouts(), AbstractBuildMojo::classifierOf, layout -> {
             SetupState setup = setupState(layout);
             BuildListener log = listener(layout);

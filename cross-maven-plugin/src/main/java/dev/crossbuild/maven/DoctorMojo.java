@@ -64,7 +64,7 @@ public class DoctorMojo extends AbstractBuildMojo {
         libraries.addAll(CheckedLibraries.of(targets));
         List<String> notReady = new ArrayList<>();
         for (HostTarget host : hostTargets()) {
-            Diagnosis diagnosis = new CrossSetup(HostEnvironment.system()).diagnose(host.crossFiles(),
+            Diagnosis diagnosis = new CrossSetup(HostEnvironment.system(), runner()).diagnose(host.crossFiles(),
                     orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
                     new DoctorRequest(languages, strip, libraries), buildLanguages);
             String prefix = multiTarget() ? "[" + host.spec() + "] " : "";

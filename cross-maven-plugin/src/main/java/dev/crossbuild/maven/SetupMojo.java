@@ -5,7 +5,6 @@ import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.JobSlots;
-import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.hosts.HostClassifiers;
 import dev.crossbuild.hosts.HostTarget;
@@ -68,7 +67,7 @@ public class SetupMojo extends AbstractBuildMojo {
         List<HostTarget> hosts = hostTargets();
         ToolchainRequest toolchain = toolchainRequest();
         if (!multiTarget()) {
-            SetupResult result = setUp(new CrossSetup(HostEnvironment.system()), hosts.get(0),
+            SetupResult result = setUp(new CrossSetup(HostEnvironment.system(), runner()), hosts.get(0),
                     hosts.get(0).classifier(), toolchain, listener());
             result.projectProperties().forEach(project.getProperties()::setProperty);
             if (targetJava != null) {
@@ -82,7 +81,7 @@ public class SetupMojo extends AbstractBuildMojo {
                     + "alone with cross.file to run them there");
         }
         // All setups at once: detection, the doctor and the checks run compilers, at most cross.jobs together.
-        CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(jobs()).limit(ProcessRunner.system()));
+        CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(jobs()).limit(runner()));
         List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
                 orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).machines().host());
         List<Integer> indices = IntStream.range(0, hosts.size()).boxed().toList();

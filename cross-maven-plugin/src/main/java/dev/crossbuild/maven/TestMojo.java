@@ -88,7 +88,7 @@ public class TestMojo extends AbstractBuildMojo {
             return;
         }
         List<NativeTarget> targets = targets();
-        ProcessRunner runner = JobSlots.of(jobs()).limit(ProcessRunner.system());
+        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         List<BuildLayout> layouts = layouts();
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
                 new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
