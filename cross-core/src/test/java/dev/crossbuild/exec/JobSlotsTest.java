@@ -25,7 +25,7 @@ class JobSlotsTest {
                 Thread.currentThread().interrupt();
             }
             running.decrementAndGet();
-            return new ProcessResult(0, "", "", false, Duration.ZERO);
+            return new ProcessResult(command.argv(), 0, "", "", Duration.ZERO, false);
         };
         JobSlots slots = JobSlots.of(3);
         // Two "targets", each with more threads than slots, as two targets' compile pools are.

@@ -24,13 +24,30 @@ class EachHostTest {
         }
     }
 
+    private static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Long enough that a target failing at once would stop the others, if failures stopped anything. */
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void allTargetsRunAtOnceAndResultsKeepTheirOrder() throws Exception {
         CountDownLatch allStarted = new CountDownLatch(3);
         List<String> results = EachHost.run(List.of("a", "b", "c"), t -> t, t -> {
             allStarted.countDown();
             // Only returns when the three run at the same time: one after another would time out.
-            assertTrue(allStarted.await(10, TimeUnit.SECONDS), "the targets did not run in parallel");
+            assertTrue(await(allStarted), "the targets did not run in parallel");
             return t.toUpperCase();
         });
         assertEquals(List.of("A", "B", "C"), results);
@@ -47,7 +64,7 @@ class EachHostTest {
                     if (t.equals("linux-arm_32")) {
                         throw new Problem("link failed");
                     }
-                    Thread.sleep(200);
+                    pause();
                     finished.add(t);
                     return t;
                 }));
