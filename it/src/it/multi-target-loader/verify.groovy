@@ -11,6 +11,11 @@ for (String c : classifiers) {
     assert log.contains("[INFO] [${c}] linked 2 of 2 outputs (0 up to date)") : c // in the compile goal
     assert log.contains("[INFO] [${c}] linked 0 of 2 outputs (2 up to date)") : c // native-link found them done
 }
+// cross:test ran the native test program for each target: natively, under qemu-user, under Wine.
+for (String c : classifiers) {
+    assert log.contains("[INFO] [${c}] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0") : c
+    assert new File(basedir, "target/surefire-reports/TEST-cross.${c}.test_arith.xml").isFile() : c
+}
 assert log.contains('[INFO] bundled the natives of linux-x86_64, linux-aarch_64, linux-riscv64, windows-x86_64 into '
         + 'classes/META-INF/native/ (the main jar)')
 
