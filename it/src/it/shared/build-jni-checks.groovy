@@ -221,9 +221,14 @@ def entries = { String classifier ->
 def jar = entries(expected.classifier)
 // the build-machine tool is never attached: it does not run on the host, and the jars are the host's
 assert !jar.keySet().any { it.contains('gen-greeting') } : jar.keySet()
-assert jar.keySet() == [libName, exeName, 'libdescribe.a'] as Set
+assert jar.keySet() == [libName, exeName, 'libdescribe.a', 'index.tsv'] as Set
 assert jar[libName] == new File(root, libFile).bytes
 assert jar[exeName] == new File(root, exeFile).bytes
+// the index cross-runtime's NativeLoader reads: the JNI library is loadable, the tool and the archive are plain files
+List<String> index = new String(jar['index.tsv'], 'UTF-8').readLines().findAll { !it.startsWith('#') }
+assert index.collect { it.split('\t', -1)[0..2].join(' ') } ==
+        ["library demo ${libName}", "file demo-cli ${exeName}", 'file describe libdescribe.a'] : index
+assert index[0].split('\t', -1)[3] == new File(root, libFile).bytes.digest('SHA-256')
 def debugJar = entries("${expected.classifier}-debug")
 assert !debugJar.keySet().any { it.contains('gen-greeting') } : debugJar.keySet()
 assert debugJar.keySet() == ["${libName}.debug", "${exeName}.debug"] as Set

@@ -1,5 +1,7 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.error.CrossException;
+import dev.crossbuild.hosts.HostTargets;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
@@ -77,7 +79,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
      * The layouts of the classifiers setup resolved in this build: with {@code cross.targets}, every one setup listed
      * in the {@code cross.classifiers} property, else the one of {@link #layout()}.
      */
-    protected List<BuildLayout> layouts() throws ParameterException {
+    protected List<BuildLayout> layouts() throws CrossException {
         if (!multiTarget()) {
             return List.of(layout());
         }
@@ -99,7 +101,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     }
 
     /** The layout of the classifier setup resolved in this build (or {@code cross.classifier}). */
-    protected BuildLayout layout() throws ParameterException {
+    protected BuildLayout layout() throws CrossException {
         String resolved = classifier;
         if (resolved == null || resolved.isBlank()) {
             resolved = project.getProperties().getProperty("cross.classifier");
@@ -109,7 +111,8 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                     + "build (it is bound to initialize: run e.g. 'mvn package'), or -Dcross.classifier=<folder under "
                     + crossDirectory + ">");
         }
-        return new BuildLayout(crossDirectory.toPath().resolve(resolved.trim()));
+        HostTargets.checkClassifier(resolved.strip(), "cross.classifier"); // it becomes a folder: never /tmp/x or ../
+        return new BuildLayout(crossDirectory.toPath().resolve(resolved.strip()));
     }
 
     protected SetupState setupState(BuildLayout layout) throws SetupStateException {

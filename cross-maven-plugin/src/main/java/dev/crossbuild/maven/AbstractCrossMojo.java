@@ -100,7 +100,7 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         try {
             run();
         } catch (CrossException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(messageWithRemedy(e), e);
         } catch (ProgramNotFoundException e) {
             // A program the configuration names is not installed: the user's to install, not a defect.
             throw new MojoFailureException(e.getMessage(), e);
@@ -113,6 +113,13 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     }
 
     protected abstract String goal();
+
+    /** The message, and the remedy when the message does not already say it. */
+    static String messageWithRemedy(CrossException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.remedy().filter(remedy -> !message.contains(remedy)).map(remedy -> message + "\n" + remedy)
+                .orElse(message);
+    }
 
     /**
      * The goal's work. Throw a {@link CrossException} (e.g. {@link ParameterException}) for anything the user can

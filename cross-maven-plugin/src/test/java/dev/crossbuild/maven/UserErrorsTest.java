@@ -1,10 +1,12 @@
 package dev.crossbuild.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.crossbuild.error.CrossException;
+import java.nio.file.Files;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -75,5 +77,15 @@ class UserErrorsTest {
     void test(TestMojo mojo) {
         assertEquals("<testTimeout>", userError(mojo, "<testTimeout> (cross.test.timeout) is 0; give the seconds a "
                 + "test may run, at least 1").value());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "classifier", value = "../../escaped")
+    void aClassifierThatIsNotAPlainNameWritesNothing(SetupMojo mojo) {
+        assertEquals("../../escaped", userError(mojo, "classifier '../../escaped' (in 'cross.classifier') must be a "
+                + "plain name: letters, digits, '_', '-' and '.', not starting with '.'; it names a folder under "
+                + "target/cross/ and the attached jar").value());
+        assertFalse(Files.exists(project.getBasedir().toPath().resolve("target/cross")));
     }
 }
