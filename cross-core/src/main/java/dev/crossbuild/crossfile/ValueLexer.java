@@ -190,80 +190,56 @@ final class ValueLexer {
 
     private void punctuation(char c) throws CrossFileException {
         switch (c) {
-            case '~':
-                emit(ValueToken.Kind.NAME, "~", 1); // Meson 1.11+: a builtin constant holding the home directory
-                break;
-            case '(':
+            // Meson 1.11+: a builtin constant holding the home directory
+            case '~' -> emit(ValueToken.Kind.NAME, "~", 1);
+            case '(' -> {
                 depth++;
                 emit(ValueToken.Kind.LPAREN, "(", 1);
-                break;
-            case '[':
+            }
+            case '[' -> {
                 depth++;
                 emit(ValueToken.Kind.LBRACKET, "[", 1);
-                break;
-            case '{':
+            }
+            case '{' -> {
                 depth++;
                 emit(ValueToken.Kind.UNSUPPORTED, "a dictionary ({...})", 1);
-                break;
-            case ')':
+            }
+            case ')' -> {
                 depth = Math.max(0, depth - 1);
                 emit(ValueToken.Kind.RPAREN, ")", 1);
-                break;
-            case ']':
+            }
+            case ']' -> {
                 depth = Math.max(0, depth - 1);
                 emit(ValueToken.Kind.RBRACKET, "]", 1);
-                break;
-            case '}':
+            }
+            case '}' -> {
                 depth = Math.max(0, depth - 1);
                 emit(ValueToken.Kind.UNSUPPORTED, "a dictionary ({...})", 1);
-                break;
-            case ',':
-                emit(ValueToken.Kind.COMMA, ",", 1);
-                break;
-            case '+':
+            }
+            case ',' -> emit(ValueToken.Kind.COMMA, ",", 1);
+            case '+' -> {
                 if (peek(1) == '=') {
                     emit(ValueToken.Kind.UNSUPPORTED, "the assignment operator '+='", 2);
-                    return;
+                } else {
+                    emit(ValueToken.Kind.PLUS, "+", 1);
                 }
-                emit(ValueToken.Kind.PLUS, "+", 1);
-                break;
-            case '/':
-                emit(ValueToken.Kind.SLASH, "/", 1);
-                break;
-            case '-':
-                emit(ValueToken.Kind.UNSUPPORTED, "the operator '-' (there are no negative numbers or subtraction)",
-                        1);
-                break;
-            case '*':
-            case '%':
-                emit(ValueToken.Kind.UNSUPPORTED, "the operator '" + c + "'", 1);
-                break;
-            case '.':
-                emit(ValueToken.Kind.UNSUPPORTED, "a method call or attribute ('.')", 1);
-                break;
-            case '?':
-                emit(ValueToken.Kind.UNSUPPORTED, "the conditional operator '? :'", 1);
-                break;
-            case ':':
-                emit(ValueToken.Kind.UNSUPPORTED, "':' (as in a dictionary or the conditional operator '? :')", 1);
-                break;
-            case '=':
-            case '!':
-            case '<':
-            case '>':
-                comparisonOrAssignment(c);
-                return;
-            case '"':
-                throw doubleQuoted();
-            case ';':
-                throw errors.at(piece, "has ';' after the value; ';' starts a comment only at the beginning of a"
-                        + " line, after a value use '#' (Meson: \"lexer: unrecognized token ';'\")");
-            case '\\':
-                throw errors.at(piece, "has a backslash outside a string; values cannot be continued with \\"
-                        + " (indent the next line instead, inside [...] or (...))");
-            default:
-                throw errors.at(piece, "has the unexpected character " + describeChar(c)
-                        + "; expected a string in single quotes, a number, true/false, an array, a name, (, +, /");
+            }
+            case '/' -> emit(ValueToken.Kind.SLASH, "/", 1);
+            case '-' -> emit(ValueToken.Kind.UNSUPPORTED,
+                    "the operator '-' (there are no negative numbers or subtraction)", 1);
+            case '*', '%' -> emit(ValueToken.Kind.UNSUPPORTED, "the operator '" + c + "'", 1);
+            case '.' -> emit(ValueToken.Kind.UNSUPPORTED, "a method call or attribute ('.')", 1);
+            case '?' -> emit(ValueToken.Kind.UNSUPPORTED, "the conditional operator '? :'", 1);
+            case ':' -> emit(ValueToken.Kind.UNSUPPORTED,
+                    "':' (as in a dictionary or the conditional operator '? :')", 1);
+            case '=', '!', '<', '>' -> comparisonOrAssignment(c);
+            case '"' -> throw doubleQuoted();
+            case ';' -> throw errors.at(piece, "has ';' after the value; ';' starts a comment only at the beginning"
+                    + " of a line, after a value use '#' (Meson: \"lexer: unrecognized token ';'\")");
+            case '\\' -> throw errors.at(piece, "has a backslash outside a string; values cannot be continued with"
+                    + " \\ (indent the next line instead, inside [...] or (...))");
+            default -> throw errors.at(piece, "has the unexpected character " + describeChar(c)
+                    + "; expected a string in single quotes, a number, true/false, an array, a name, (, +, /");
         }
     }
 

@@ -49,30 +49,21 @@ final class ValueParser {
         }
         ValueExpression expression = additive();
         ValueToken next = next();
-        switch (next.kind()) {
-            case END:
-                return expression;
-            case NEWLINE:
-                throw continuation();
-            case UNSUPPORTED:
-                throw unsupported(next);
-            case LBRACKET:
-                throw errors.at(next.piece(), "indexes a value with [...], which machine files do not support; "
-                        + ALLOWED + MESON_UNSUPPORTED);
-            case LPAREN:
-                throw errors.at(next.piece(), "calls a value like a function, which machine files do not support; "
-                        + ALLOWED + MESON_UNSUPPORTED);
-            case RPAREN:
-            case RBRACKET:
-                throw errors.at(next.piece(), "has an unmatched '" + next.text() + "'");
-            case COMMA:
-                throw errors.at(next.piece(), "has a ',' outside an array; a list is written as an array:"
-                        + " ['a', 'b']");
-            default:
-                throw errors.at(next.piece(), "has more than one value: found " + next.describe()
-                        + " after a complete value; a value is exactly one expression (join strings with +,"
-                        + " e.g. 'a' + 'b'; Meson: \"Expecting eof\")");
-        }
+        return switch (next.kind()) {
+            case END -> expression;
+            case NEWLINE -> throw continuation();
+            case UNSUPPORTED -> throw unsupported(next);
+            case LBRACKET -> throw errors.at(next.piece(), "indexes a value with [...], which machine files do not"
+                    + " support; " + ALLOWED + MESON_UNSUPPORTED);
+            case LPAREN -> throw errors.at(next.piece(), "calls a value like a function, which machine files do not"
+                    + " support; " + ALLOWED + MESON_UNSUPPORTED);
+            case RPAREN, RBRACKET -> throw errors.at(next.piece(), "has an unmatched '" + next.text() + "'");
+            case COMMA -> throw errors.at(next.piece(), "has a ',' outside an array; a list is written as an array:"
+                    + " ['a', 'b']");
+            default -> throw errors.at(next.piece(), "has more than one value: found " + next.describe()
+                    + " after a complete value; a value is exactly one expression (join strings with +,"
+                    + " e.g. 'a' + 'b'; Meson: \"Expecting eof\")");
+        };
     }
 
     private ValueExpression additive() throws CrossFileException {
@@ -95,29 +86,26 @@ final class ValueParser {
 
     private ValueExpression primary() throws CrossFileException {
         ValueToken token = next();
-        switch (token.kind()) {
-            case STRING:
-            case NUMBER:
-            case BOOLEAN:
-                return new ValueExpression.Literal(token.literal(), token.piece());
-            case NAME:
+        return switch (token.kind()) {
+            case STRING, NUMBER, BOOLEAN -> new ValueExpression.Literal(token.literal(), token.piece());
+            case NAME -> {
                 if (peek().kind() == ValueToken.Kind.LPAREN) {
                     throw errors.at(token.piece(), "calls the function " + token.text() + "(...), which machine"
                             + " files do not support; " + ALLOWED + MESON_UNSUPPORTED);
                 }
-                return new ValueExpression.Name(token.text(), token.piece());
-            case LBRACKET:
-                return array(token);
-            case LPAREN:
+                yield new ValueExpression.Name(token.text(), token.piece());
+            }
+            case LBRACKET -> array(token);
+            case LPAREN -> {
                 ValueExpression inner = additive();
                 ValueToken close = next();
                 if (close.kind() != ValueToken.Kind.RPAREN) {
                     throw expected("')' to close the '(' on line " + errors.line(token.piece()), close);
                 }
-                return inner;
-            default:
-                throw expected("a value", token);
-        }
+                yield inner;
+            }
+            default -> throw expected("a value", token);
+        };
     }
 
     private ValueExpression array(ValueToken open) throws CrossFileException {
@@ -146,16 +134,12 @@ final class ValueParser {
     }
 
     private CrossFileException expected(String what, ValueToken found) {
-        switch (found.kind()) {
-            case UNSUPPORTED:
-                return unsupported(found);
-            case NEWLINE:
-                return continuation();
-            case END:
-                return errors.at(raw.pieces().size() - 1, "ends too early: expected " + what);
-            default:
-                return errors.at(found.piece(), "is malformed: expected " + what + ", found " + found.describe());
-        }
+        return switch (found.kind()) {
+            case UNSUPPORTED -> unsupported(found);
+            case NEWLINE -> continuation();
+            case END -> errors.at(raw.pieces().size() - 1, "ends too early: expected " + what);
+            default -> errors.at(found.piece(), "is malformed: expected " + what + ", found " + found.describe());
+        };
     }
 
     private CrossFileException unsupported(ValueToken token) {

@@ -12,23 +12,14 @@ record ValueToken(Kind kind, String text, Value literal, int piece) {
 
     /** How the token reads in "found ..." parts of messages. */
     String describe() {
-        switch (kind) {
-            case STRING:
-                return "the string '" + ((Value.Str) literal).value() + "'";
-            case NUMBER:
-                return "the number " + text;
-            case BOOLEAN:
-                return text;
-            case NAME:
-                return "the name " + text;
-            case NEWLINE:
-                return "a line break";
-            case END:
-                return "the end of the value";
-            case UNSUPPORTED:
-                return text;
-            default:
-                return "'" + text + "'";
-        }
+        return switch (kind) {
+            case STRING -> "the string '" + ((Value.Str) literal).value() + "'";
+            case NUMBER -> "the number " + text;
+            case BOOLEAN, UNSUPPORTED -> text;
+            case NAME -> "the name " + text;
+            case NEWLINE -> "a line break";
+            case END -> "the end of the value";
+            default -> "'" + text + "'";
+        };
     }
 }

@@ -111,44 +111,23 @@ final class ClassFileParser {
             int tag = in.readUnsignedByte();
             tags[i] = tag;
             switch (tag) {
-                case UTF8:
-                    pool[i] = in.readUTF();
-                    break;
-                case INTEGER:
-                    pool[i] = in.readInt();
-                    break;
-                case FLOAT:
-                    pool[i] = in.readFloat();
-                    break;
-                case LONG:
+                case UTF8 -> pool[i] = in.readUTF();
+                case INTEGER -> pool[i] = in.readInt();
+                case FLOAT -> pool[i] = in.readFloat();
+                case LONG -> {
                     pool[i] = in.readLong();
                     i++; // 8-byte constants take two slots
-                    break;
-                case DOUBLE:
+                }
+                case DOUBLE -> {
                     pool[i] = in.readDouble();
                     i++;
-                    break;
-                case CLASS:
-                case STRING:
-                case METHOD_TYPE:
-                case MODULE:
-                case PACKAGE:
-                    pool[i] = in.readUnsignedShort();
-                    break;
-                case FIELDREF:
-                case METHODREF:
-                case INTERFACE_METHODREF:
-                case NAME_AND_TYPE:
-                case DYNAMIC:
-                case INVOKE_DYNAMIC:
-                    in.skipNBytes(4);
-                    break;
-                case METHOD_HANDLE:
-                    in.skipNBytes(3);
-                    break;
-                default:
-                    throw new ClassFileException(file, "unknown constant-pool tag " + tag + " at index " + i
-                            + " (a class file newer than this reader knows)");
+                }
+                case CLASS, STRING, METHOD_TYPE, MODULE, PACKAGE -> pool[i] = in.readUnsignedShort();
+                case FIELDREF, METHODREF, INTERFACE_METHODREF, NAME_AND_TYPE, DYNAMIC, INVOKE_DYNAMIC ->
+                        in.skipNBytes(4);
+                case METHOD_HANDLE -> in.skipNBytes(3);
+                default -> throw new ClassFileException(file, "unknown constant-pool tag " + tag + " at index " + i
+                        + " (a class file newer than this reader knows)");
             }
         }
     }
@@ -195,18 +174,12 @@ final class ClassFileParser {
 
     private Object constantValue(int index) throws ClassFileException {
         int tag = tag(index);
-        switch (tag) {
-            case INTEGER:
-            case FLOAT:
-            case LONG:
-            case DOUBLE:
-                return pool[index];
-            case STRING:
-                return utf8((Integer) pool[index]);
-            default:
-                throw new ClassFileException(file, "ConstantValue refers to constant-pool entry " + index
-                        + " with tag " + tag + ", expected a number or a string");
-        }
+        return switch (tag) {
+            case INTEGER, FLOAT, LONG, DOUBLE -> pool[index];
+            case STRING -> utf8((Integer) pool[index]);
+            default -> throw new ClassFileException(file, "ConstantValue refers to constant-pool entry " + index
+                    + " with tag " + tag + ", expected a number or a string");
+        };
     }
 
     private String className(int index) throws ClassFileException {

@@ -101,48 +101,39 @@ final class HeaderRenderer {
     }
 
     private String cType(String descriptor, NativeClass c) throws IOException, ClassFileException {
-        switch (descriptor.charAt(0)) {
-            case 'V':
-                return "void";
-            case '[':
+        return switch (descriptor.charAt(0)) {
+            case 'V' -> "void";
+            case '[' -> {
                 char element = descriptor.charAt(1);
-                return element == '[' || element == 'L' ? "jobjectArray" : primitive(element) + "Array";
-            case 'L':
+                yield element == '[' || element == 'L' ? "jobjectArray" : primitive(element) + "Array";
+            }
+            case 'L' -> {
                 String name = descriptor.substring(1, descriptor.length() - 1);
                 if (name.equals("java/lang/String")) {
-                    return "jstring";
+                    yield "jstring";
                 } else if (isThrowable(name, c)) {
-                    return "jthrowable";
+                    yield "jthrowable";
                 } else if (name.equals("java/lang/Class")) {
-                    return "jclass";
+                    yield "jclass";
                 }
-                return "jobject";
-            default:
-                return primitive(descriptor.charAt(0));
-        }
+                yield "jobject";
+            }
+            default -> primitive(descriptor.charAt(0));
+        };
     }
 
     private static String primitive(char descriptor) {
-        switch (descriptor) {
-            case 'Z':
-                return "jboolean";
-            case 'B':
-                return "jbyte";
-            case 'C':
-                return "jchar";
-            case 'S':
-                return "jshort";
-            case 'I':
-                return "jint";
-            case 'J':
-                return "jlong";
-            case 'F':
-                return "jfloat";
-            case 'D':
-                return "jdouble";
-            default:
-                throw new IllegalArgumentException("not a primitive type descriptor: " + descriptor);
-        }
+        return switch (descriptor) {
+            case 'Z' -> "jboolean";
+            case 'B' -> "jbyte";
+            case 'C' -> "jchar";
+            case 'S' -> "jshort";
+            case 'I' -> "jint";
+            case 'J' -> "jlong";
+            case 'F' -> "jfloat";
+            case 'D' -> "jdouble";
+            default -> throw new IllegalArgumentException("not a primitive type descriptor: " + descriptor);
+        };
     }
 
     private boolean isThrowable(String binaryName, NativeClass user) throws IOException, ClassFileException {
@@ -201,20 +192,14 @@ final class HeaderRenderer {
         String descriptor = constant.descriptor();
         if (value instanceof Integer) {
             int i = (Integer) value;
-            switch (descriptor) {
-                case "Z":
-                    return Optional.of(i != 0 ? "1L" : "0L");
-                case "B":
-                    return Optional.of((byte) i + "L");
-                case "S":
-                    return Optional.of((short) i + "L");
-                case "C":
-                    return Optional.of((i & 0xffff) + "L");
-                case "I":
-                    return Optional.of(i + "L");
-                default:
-                    return Optional.empty();
-            }
+            return switch (descriptor) {
+                case "Z" -> Optional.of(i != 0 ? "1L" : "0L");
+                case "B" -> Optional.of((byte) i + "L");
+                case "S" -> Optional.of((short) i + "L");
+                case "C" -> Optional.of((i & 0xffff) + "L");
+                case "I" -> Optional.of(i + "L");
+                default -> Optional.empty();
+            };
         }
         if (value instanceof Long && descriptor.equals("J")) {
             return Optional.of(value + "LL");

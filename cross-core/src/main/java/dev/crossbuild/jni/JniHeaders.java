@@ -46,17 +46,13 @@ public final class JniHeaders {
         if (mdHeader(mesonSystem).isPresent()) {
             return Optional.empty();
         }
-        switch (mesonSystem) {
-            case "none":
-                return Optional.of("a bare-metal target has no Java runtime to load a JNI library");
-            case "emscripten":
-                return Optional.of("WebAssembly has no Java runtime that loads JNI libraries");
-            case "cygwin":
-                return Optional.of("a Windows JVM loads native Windows DLLs, not Cygwin ones; use system = 'windows'"
-                        + " (mingw-w64) in the cross file");
-            default:
-                return Optional.of("no Java runtime with JNI is known for this system");
-        }
+        return Optional.of(switch (mesonSystem) {
+            case "none" -> "a bare-metal target has no Java runtime to load a JNI library";
+            case "emscripten" -> "WebAssembly has no Java runtime that loads JNI libraries";
+            case "cygwin" -> "a Windows JVM loads native Windows DLLs, not Cygwin ones; use system = 'windows'"
+                    + " (mingw-w64) in the cross file";
+            default -> "no Java runtime with JNI is known for this system";
+        });
     }
 
     /** Like {@link #mdHeader}, but a system without JNI is an error that says why. */

@@ -73,25 +73,20 @@ public final class JsonReader {
             throw error("expected a value, found the end of the document");
         }
         char c = text.charAt(position);
-        switch (c) {
-            case '{':
-                return object(depth + 1);
-            case '[':
-                return array(depth + 1);
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
+        return switch (c) {
+            case '{' -> object(depth + 1);
+            case '[' -> array(depth + 1);
+            case '"' -> string();
+            case 't' -> literal("true", Boolean.TRUE);
+            case 'f' -> literal("false", Boolean.FALSE);
+            case 'n' -> literal("null", null);
+            default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
+                    yield number();
                 }
                 throw error("expected a value, found " + describeNext());
-        }
+            }
+        };
     }
 
     private Map<String, Object> object(int depth) throws JsonException {

@@ -170,14 +170,10 @@ public final class GeneratorPlanner {
                                 List<Path> outputs, List<Path> inputs, Path project) throws GeneratorException {
         String where = SourceSetException.describe(target) + ": the <generator> running '" + generator.tool()
                 + "' has <arg>" + arg + "</arg>";
-        switch (name) {
-            case "OUTPUT_DIR":
-            case "OUTDIR":
-                return work.toString();
-            case "CURRENT_SOURCE_DIR":
-                return project.toString();
-            case "OUTPUT":
-            case "INPUT":
+        return switch (name) {
+            case "OUTPUT_DIR", "OUTDIR" -> work.toString();
+            case "CURRENT_SOURCE_DIR" -> project.toString();
+            case "OUTPUT", "INPUT" -> {
                 List<Path> all = name.equals("OUTPUT") ? outputs : inputs;
                 if (all.size() != 1) {
                     throw new GeneratorException(target.name(), generator.tool(), where + ": @" + name + "@ inside "
@@ -185,23 +181,24 @@ public final class GeneratorPlanner {
                             + ", but there are " + all.size() + "; use @" + name + "0@, @" + name + "1@ ..., or "
                             + "give @" + name + "@ as an argument of its own");
                 }
-                return all.get(0).toString();
-            default:
-                break;
-        }
-        Matcher indexed = INDEXED.matcher(name);
-        if (indexed.matches()) {
-            List<Path> all = indexed.group(1).equals("OUTPUT") ? outputs : inputs;
-            String kind = indexed.group(1).toLowerCase(java.util.Locale.ROOT);
-            int index = indexed.group(2).length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(indexed.group(2));
-            if (index >= all.size()) {
-                throw new GeneratorException(target.name(), generator.tool(), where + ": @" + name + "@ names "
-                        + kind + " " + indexed.group(2) + ", but the generator declares " + all.size() + " "
-                        + kind + "s (counted from 0); add it to <" + kind + "s> or correct the number");
+                yield all.get(0).toString();
             }
-            return all.get(index).toString();
-        }
-        throw new GeneratorException(target.name(), generator.tool(), where + ": @" + name + "@ is not a "
-                + "placeholder; the known ones are " + KNOWN);
+            default -> {
+                Matcher indexed = INDEXED.matcher(name);
+                if (!indexed.matches()) {
+                    throw new GeneratorException(target.name(), generator.tool(), where + ": @" + name + "@ is not a "
+                            + "placeholder; the known ones are " + KNOWN);
+                }
+                List<Path> all = indexed.group(1).equals("OUTPUT") ? outputs : inputs;
+                String kind = indexed.group(1).toLowerCase(java.util.Locale.ROOT);
+                int index = indexed.group(2).length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(indexed.group(2));
+                if (index >= all.size()) {
+                    throw new GeneratorException(target.name(), generator.tool(), where + ": @" + name + "@ names "
+                            + kind + " " + indexed.group(2) + ", but the generator declares " + all.size() + " "
+                            + kind + "s (counted from 0); add it to <" + kind + "s> or correct the number");
+                }
+                yield all.get(index).toString();
+            }
+        };
     }
 }

@@ -211,7 +211,7 @@ public final class IncrementalState {
             files.add(new Stamp((String) file.get(0), (Long) file.get(1), (Long) file.get(2)));
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> output : ((Map<String, Object>) cast(json.get("outputs"))).entrySet()) {
+        for (Map.Entry<String, Object> output : cast(json.get("outputs")).entrySet()) {
             Map<String, Object> entry = cast(output.getValue());
             List<Stamp> inputs = new ArrayList<>();
             for (Object i : (List<?>) entry.get("inputs")) {

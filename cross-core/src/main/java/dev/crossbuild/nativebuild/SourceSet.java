@@ -82,14 +82,10 @@ public final class SourceSet {
         if (suffix.equals("c")) {
             return Optional.of(Language.C);
         }
-        switch (suffix.toLowerCase(Locale.ROOT)) {
-            case "cc":
-            case "cpp":
-            case "cxx":
-                return Optional.of(Language.CPP);
-            default:
-                return Optional.empty();
-        }
+        return switch (suffix.toLowerCase(Locale.ROOT)) {
+            case "cc", "cpp", "cxx" -> Optional.of(Language.CPP);
+            default -> Optional.empty();
+        };
     }
 
     static String slashes(Path relative) {

@@ -128,16 +128,13 @@ final class CompilerLocator {
         }
         Compiler compiler = new Compiler(language, tool, result.id().get());
         String triple = compiler.id().targetTriple();
-        switch (TargetMatch.check(triple, setup.machine())) {
-            case MATCH:
-                return new Outcome(Optional.of(compiler), List.of(Finding.ok(id, subject, compiler.describe())));
-            case UNKNOWN:
-                return new Outcome(Optional.of(compiler), List.of(Finding.warning(id, subject, compiler.describe()
-                        + "; cannot tell from its target '" + triple + "' whether it compiles for the " + setup.label()
-                        + " " + TargetMatch.describe(setup.machine()) + ", assuming it does", Optional.empty())));
-            default:
-                return failed(wrongMachine(setup, language, compiler, given));
-        }
+        return switch (TargetMatch.check(triple, setup.machine())) {
+            case MATCH -> new Outcome(Optional.of(compiler), List.of(Finding.ok(id, subject, compiler.describe())));
+            case UNKNOWN -> new Outcome(Optional.of(compiler), List.of(Finding.warning(id, subject, compiler.describe()
+                    + "; cannot tell from its target '" + triple + "' whether it compiles for the " + setup.label()
+                    + " " + TargetMatch.describe(setup.machine()) + ", assuming it does", Optional.empty())));
+            default -> failed(wrongMachine(setup, language, compiler, given));
+        };
     }
 
     private Finding wrongMachine(MachineSetup setup, Language language, Compiler compiler, boolean given) {

@@ -291,14 +291,11 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private static ReportTables.Tone tone(Finding finding) {
-        switch (finding.status()) {
-            case OK:
-                return ReportTables.Tone.OK;
-            case WARNING:
-                return ReportTables.Tone.WARNING;
-            default:
-                return finding.blocking() ? ReportTables.Tone.ERROR : ReportTables.Tone.WARNING;
-        }
+        return switch (finding.status()) {
+            case OK -> ReportTables.Tone.OK;
+            case WARNING -> ReportTables.Tone.WARNING;
+            default -> finding.blocking() ? ReportTables.Tone.ERROR : ReportTables.Tone.WARNING;
+        };
     }
 
     private void checks(SetupSummary setup) {
@@ -327,15 +324,11 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         if (check.value().isPresent()) {
             return check.value().get();
         }
-        switch (check.kind()) {
-            case SIZEOF:
-            case ALIGNMENT:
-                return messages.get("checks.unknownType");
-            case DEFINE:
-                return check.positive() ? "" : messages.get("checks.notDefined");
-            default:
-                return messages.yesNo(check.positive());
-        }
+        return switch (check.kind()) {
+            case SIZEOF, ALIGNMENT -> messages.get("checks.unknownType");
+            case DEFINE -> check.positive() ? "" : messages.get("checks.notDefined");
+            default -> messages.yesNo(check.positive());
+        };
     }
 
     private void outputs(ClassifierReport report) {
@@ -481,14 +474,11 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private static ReportTables.Tone tone(TestSuiteResult.TestCase.Outcome outcome) {
-        switch (outcome) {
-            case PASSED:
-                return ReportTables.Tone.OK;
-            case SKIPPED:
-                return ReportTables.Tone.WARNING;
-            default:
-                return ReportTables.Tone.ERROR;
-        }
+        return switch (outcome) {
+            case PASSED -> ReportTables.Tone.OK;
+            case SKIPPED -> ReportTables.Tone.WARNING;
+            default -> ReportTables.Tone.ERROR;
+        };
     }
 
     private String testSummary(List<TestSuiteResult> suites) {

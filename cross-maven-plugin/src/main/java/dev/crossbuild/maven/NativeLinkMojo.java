@@ -45,6 +45,9 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.bundle")
     private Boolean bundle;
 
+    // @Component is deprecated in favour of JSR-330 @Inject, which Maven 3.8.7's sisu does not reliably honour in
+    // Java 17 class files (shared/spec/maven-stack.md P1); the Plexus requirement in plugin.xml works on every Maven.
+    @SuppressWarnings("deprecation")
     @Component
     private MavenProjectHelper projectHelper;
 
