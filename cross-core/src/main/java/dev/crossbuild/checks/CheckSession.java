@@ -6,6 +6,7 @@ import dev.crossbuild.checks.CheckSources.IncludeMode;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.io.Folders;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerId;
 import java.io.IOException;
@@ -349,7 +350,7 @@ final class CheckSession {
     private Path write(String suffix, CheckProgram program) throws CheckException {
         Path source = directory.resolve(stem + suffix);
         try {
-            Files.createDirectories(directory);
+            Folders.createOrExplain(directory);
             Files.writeString(source, program.source());
         } catch (IOException e) {
             throw new CheckException("Cannot write the check program " + source + ": " + e.getMessage(),

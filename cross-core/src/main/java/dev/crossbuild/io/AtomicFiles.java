@@ -42,7 +42,7 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        Folders.createOrExplain(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
             Files.write(temporary, content);
@@ -59,7 +59,7 @@ public final class AtomicFiles {
     public static void move(Path from, Path to) throws IOException {
         Path parent = to.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            Folders.createOrExplain(parent);
         }
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

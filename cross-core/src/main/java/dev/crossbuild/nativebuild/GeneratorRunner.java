@@ -6,6 +6,8 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.io.FileTrees;
+import dev.crossbuild.io.FolderException;
+import dev.crossbuild.io.Folders;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -92,8 +94,12 @@ final class GeneratorRunner {
             }
         }
         FileTrees.delete(step.workDirectory());
-        for (Path output : step.workOutputs()) {
-            Files.createDirectories(output.getParent());
+        for (Path output : Stream.concat(step.workOutputs().stream(), step.outputs().stream()).toList()) {
+            try {
+                Folders.create(output.getParent());
+            } catch (FolderException e) {
+                throw failure(step, state, "cannot run: " + e.getMessage());
+            }
         }
         Instant started = Instant.now();
         ProcessResult result;

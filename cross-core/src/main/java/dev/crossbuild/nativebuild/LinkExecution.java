@@ -6,6 +6,8 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.io.FileTrees;
+import dev.crossbuild.io.FolderException;
+import dev.crossbuild.io.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ final class LinkExecution {
         checkObjects();
         try {
             FileTrees.delete(temporaryDirectory);
-            Files.createDirectories(temporaryDirectory);
+            createFolders(temporaryDirectory);
             listener.info(counter + "LINK " + shown
                     + (listener.explains() ? " (" + reason.describe(layout.root()) + ")" : ""));
             execute(command.argv(), "Linking " + shown);
@@ -87,6 +89,24 @@ final class LinkExecution {
             throw failure;
         } finally {
             FileTrees.delete(temporaryDirectory);
+        }
+    }
+
+    /**
+     * The link's work folder and the folders its files are renamed into, each made now or explained: a file named
+     * {@code lib} fails here with what to do, not after the link with a bare path.
+     */
+    private void createFolders(Path temporaryDirectory) throws LinkException, IOException {
+        LinkCommand command = step.command();
+        List<Path> folders = Stream.of(Stream.of(temporaryDirectory, command.output().getParent()),
+                command.importLibrary().stream().map(Path::getParent),
+                step.debugFile().stream().map(Path::getParent)).flatMap(s -> s).toList();
+        for (Path folder : folders) {
+            try {
+                Folders.create(folder);
+            } catch (FolderException e) {
+                throw new LinkException(step.target().name(), "Linking " + shown + ": " + e.getMessage());
+            }
         }
     }
 

@@ -4,6 +4,8 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.FolderException;
+import dev.crossbuild.io.Folders;
 import dev.crossbuild.jni.JniException;
 import dev.crossbuild.jni.JniHeaderResult;
 import dev.crossbuild.jni.JniHeaderWriter;
@@ -138,7 +140,7 @@ public final class NativeCompiler {
             JniHeaderResult headers = JniHeaderWriter.write(jni.classesDirectory(), jni.classpath(),
                     jni.headersDirectory());
             headers.warnings().forEach(listener::warn);
-            Files.createDirectories(jni.headersDirectory());
+            createFolder(jni.headersDirectory());
             List<Path> includes = new ArrayList<>();
             includes.add(jni.headersDirectory());
             includes.addAll(JniIncludes.prepare(jni.javaHome(), request.setup().host().system(),
@@ -147,6 +149,15 @@ public final class NativeCompiler {
         } catch (JniException e) {
             throw new CompileException(SourceSetException.describe(jniTargets.get(0)) + " is a JNI library, but "
                     + "its JNI headers cannot be prepared: " + e.getMessage(), e.value(), e);
+        }
+    }
+
+    /** Creates an output folder, or says what is in its way (an {@code obj} file, say). */
+    private static void createFolder(Path folder) throws CompileException, IOException {
+        try {
+            Folders.create(folder);
+        } catch (FolderException e) {
+            throw new CompileException(e.getMessage(), e.value(), e);
         }
     }
 
@@ -159,12 +170,12 @@ public final class NativeCompiler {
     }
 
     private List<CompileFailure> run(List<Stale> stale, IncrementalState state, CompileRequest request)
-            throws IOException {
+            throws CompileException, IOException {
         if (stale.isEmpty()) {
             return List.of();
         }
         for (Stale s : stale) {
-            Files.createDirectories(s.planned().command().object().getParent());
+            createFolder(s.planned().command().object().getParent());
         }
         int jobs = Math.min(request.jobs(), stale.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {

@@ -283,4 +283,17 @@ class NativeCompilerTest {
         assertFalse(Files.exists(layout.objects(target).resolve("a.c.o.tmp")));
         assertTrue(Files.size(object(target, "a.c")) > 100);
     }
+
+    @Test
+    void aFileWhereTheObjectFolderMustBeIsNamedWithWhatToDo() throws Exception {
+        write("src/main/c/a.c", "int a(void) { return 1; }\n");
+        NativeTarget target = NativeTarget.of("mix", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));
+        Path obj = write(layout.root().resolve("obj").toString(), "");
+
+        CompileException e = assertThrows(CompileException.class, () -> compile(RealToolchains.aarch64(), 1, target));
+
+        assertEquals(obj + " is a file, not a folder (cross needs the folder " + obj.resolve("mix") + " in it); "
+                + "delete or move it (mvn clean deletes everything under target/)", e.getMessage());
+        assertEquals(obj.toString(), e.value());
+    }
 }

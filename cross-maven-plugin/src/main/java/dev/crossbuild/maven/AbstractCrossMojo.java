@@ -105,6 +105,10 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             // A program the configuration names is not installed: the user's to install, not a defect.
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
+            if (e.getCause() instanceof CrossException cause) {
+                // A user-fixable cause reported through an I/O path (a file where an output folder must be).
+                throw new MojoFailureException(messageWithRemedy(cause), cause);
+            }
             throw new MojoExecutionException("cross:" + goal() + " failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("cross:" + goal() + " failed unexpectedly (a defect of cross; please "
