@@ -22,10 +22,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the last builds produced, in one JSON file: for each output (an object, a library) the {@link Fingerprint} of
- * the command and compiler that made it and the size and modification time of every input it read (for an object:
- * the source and every header its depfile names). An output is up to date when it exists, its command and compiler
- * have the same fingerprints, and every recorded input still exists unchanged. Anything else, including a missing,
- * damaged or older state file, rebuilds, and {@link #rebuildReason} says which it was.
+ * the command and compiler that made it, its own size and modification time, and those of every input it read (for
+ * an object: the source and every header its depfile names). An output is up to date when it exists unchanged, its
+ * command and compiler have the same fingerprints, and every recorded input still exists unchanged. Anything else,
+ * including a missing, damaged or older state file, rebuilds, and {@link #rebuildReason} says which it was. (An
+ * output truncated or replaced behind the build's back is made again instead of failing the link that reads it.)
  *
  * <p>File states are read once per loaded state and then cached, so that a header shared by every object is looked
  * at once: load a fresh state for each build. Safe for use by several threads at once.
@@ -96,9 +97,10 @@ public final class IncrementalState {
     }
 
     /**
-     * Empty when {@code output} exists, was recorded with {@code fingerprint}, and every input recorded for it still
-     * exists with the size and modification time it had then; else the first reason found, in this order: no
-     * record, output missing, compiler changed, command changed, the first input missing or changed.
+     * Empty when {@code output} exists as it was recorded, was recorded with {@code fingerprint}, and every input
+     * recorded for it still exists with the size and modification time it had then; else the first reason found, in
+     * this order: no record, output missing, compiler changed, command changed, output changed, the first input
+     * missing or changed.
      */
     public Optional<RebuildReason> rebuildReason(Path output, Fingerprint fingerprint) {
         Entry entry = entries.get(key(output));
@@ -117,16 +119,23 @@ public final class IncrementalState {
         if (!entry.fingerprint().get().command().equals(fingerprint.command())) {
             return Optional.of(new RebuildReason.CommandChanged());
         }
-        for (Stamp recorded : entry.inputs()) {
+        String self = key(output);
+        for (Stamp recorded : entry.inputs()) { // the output's own stamp first
             Optional<Stamp> now = current.computeIfAbsent(recorded.path(), IncrementalState::stamp);
             if (now.isEmpty() || !now.get().equals(recorded)) {
-                return Optional.of(change(recorded, now));
+                return Optional.of(recorded.path().equals(self) && now.isPresent()
+                        ? new RebuildReason.OutputChanged(output, recorded.size(), now.get().size(),
+                                instant(recorded.modified()), instant(now.get().modified()))
+                        : change(recorded, now));
             }
         }
         return Optional.empty();
     }
 
-    /** Records that {@code output} was just made as {@code fingerprint} says from {@code inputs}, as they are now. */
+    /**
+     * Records that {@code output} was just made as {@code fingerprint} says from {@code inputs}, as they are now; the
+     * output's own size and modification time are recorded with them.
+     */
     public void record(Path output, Fingerprint fingerprint, List<Path> inputs) {
         record(output, fingerprint, inputs, Optional.empty());
     }
@@ -145,6 +154,11 @@ public final class IncrementalState {
         long startedNanos = started.map(IncrementalState::nanos).orElse(Long.MAX_VALUE);
         long nowNanos = nanos(Instant.now());
         Map<String, Stamp> stamps = new LinkedHashMap<>();
+        // The output as it is now (written during the command, of course): changed later, it is made again.
+        String self = key(output);
+        Optional<Stamp> own = stamp(self);
+        current.put(self, own);
+        stamps.put(self, own.orElseGet(() -> new Stamp(self, UNKNOWN_SIZE, 0)));
         for (Path input : inputs) {
             String path = input.toAbsolutePath().toString();
             Optional<Stamp> stamp = stamp(path);
@@ -217,9 +231,11 @@ public final class IncrementalState {
             for (Object i : (List<?>) entry.get("inputs")) {
                 inputs.add(files.get(Math.toIntExact((Long) i)));
             }
-            // A version 1 record has one "fingerprint" and neither of these: read, it rebuilds with its reason.
+            // A version 1 record has one "fingerprint" and neither of these, and one written before outputs were
+            // stamped lacks its own stamp: read, either rebuilds once with its reason.
             Optional<Fingerprint> fingerprint = entry.get("command") instanceof String command
                     && entry.get("compiler") instanceof String compiler
+                    && inputs.stream().anyMatch(stamp -> stamp.path().equals(output.getKey()))
                     ? Optional.of(new Fingerprint(command, compiler)) : Optional.empty();
             entries.put(output.getKey(), new Entry(fingerprint, inputs));
         }

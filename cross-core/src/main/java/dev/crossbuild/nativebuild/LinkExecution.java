@@ -70,10 +70,9 @@ final class LinkExecution {
                 AtomicFiles.move(command.temporaryImportLibrary().orElseThrow(), command.importLibrary().get());
             }
             AtomicFiles.move(command.temporary(), command.output());
-            // The output is one of its own inputs: changed by hand, it is linked again (and its outputs.json entry,
+            // The state stamps the output too: changed by hand, it is linked again (and its outputs.json entry,
             // which a later build reuses while the output is unchanged, is made anew).
-            state.record(command.output(), step.fingerprint(),
-                    Stream.concat(command.inputs().stream(), Stream.of(command.output())).toList());
+            state.record(command.output(), step.fingerprint(), command.inputs());
             state.save();
             listener.info(verified.summary() + step.debugFile()
                     .map(debug -> ", stripped (" + OutputsJson.relative(layout, debug) + ")")

@@ -50,6 +50,22 @@ public sealed interface RebuildReason {
         }
     }
 
+    /** The output is there but not as it was made: truncated, replaced or touched by hand. */
+    record OutputChanged(Path output, long sizeBefore, long size, Instant modifiedBefore, Instant modified)
+            implements RebuildReason {
+        public OutputChanged {
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(modifiedBefore, "modifiedBefore");
+            Objects.requireNonNull(modified, "modified");
+        }
+
+        @Override
+        public String describe(Path base) {
+            return "output " + display(output, base) + " changed (" + change(sizeBefore, size, modifiedBefore, modified)
+                    + ")";
+        }
+    }
+
     /** The compiler (its identity, version, target, sysroot, or a toolchain program's size or time) changed. */
     record CompilerChanged() implements RebuildReason {
         @Override
@@ -89,9 +105,8 @@ public sealed interface RebuildReason {
 
         @Override
         public String describe(Path base) {
-            String change = sizeBefore != size ? "size " + sizeBefore + " -> " + size
-                    : "mtime " + modifiedBefore + " -> " + modified;
-            return "input " + display(input, base) + " changed (" + change + ")";
+            return "input " + display(input, base) + " changed (" + change(sizeBefore, size, modifiedBefore, modified)
+                    + ")";
         }
     }
 
@@ -117,6 +132,10 @@ public sealed interface RebuildReason {
         public String describe(Path base) {
             return "library '" + library + "' linked again";
         }
+    }
+
+    private static String change(long sizeBefore, long size, Instant modifiedBefore, Instant modified) {
+        return sizeBefore != size ? "size " + sizeBefore + " -> " + size : "mtime " + modifiedBefore + " -> " + modified;
     }
 
     private static String display(Path path, Path base) {

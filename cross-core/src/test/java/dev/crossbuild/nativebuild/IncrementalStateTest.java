@@ -215,6 +215,36 @@ class IncrementalStateTest {
         assertEquals(true, Files.getLastModifiedTime(state).toInstant().isBefore(before.toInstant()));
     }
 
+    @Test
+    void anOutputTruncatedByHandIsOutputChanged() throws IOException {
+        recorded();
+        FileTime time = Files.getLastModifiedTime(object);
+        Files.writeString(object, "");
+        Files.setLastModifiedTime(object, time);
+        assertEquals(Optional.of(new RebuildReason.OutputChanged(object, 6, 0, time.toInstant(), time.toInstant())),
+                IncrementalState.load(state).rebuildReason(object, FP1));
+        assertEquals("output obj/a.c.o changed (size 6 -> 0)", reason());
+    }
+
+    @Test
+    void anOutputReplacedByHandWithOneOfTheSameSizeIsOutputChanged() throws IOException {
+        recorded();
+        FileTime before = Files.getLastModifiedTime(object);
+        Files.writeString(object, "OBJECT");
+        Files.setLastModifiedTime(object, FileTime.from(Instant.parse("2030-01-02T03:04:05Z")));
+        assertEquals("output obj/a.c.o changed (mtime " + before.toInstant() + " -> 2030-01-02T03:04:05Z)", reason());
+    }
+
+    @Test
+    void aRecordWithoutTheOutputsOwnStampIsFromAnEarlierVersionAndRebuildsOnce() throws IOException {
+        // As cross wrote compile states before it stamped the objects themselves.
+        FileTime time = Files.getLastModifiedTime(source);
+        Files.writeString(state, "{\"version\": 2, \"files\": [[" + json(source) + ", " + Files.size(source) + ", "
+                + time.to(java.util.concurrent.TimeUnit.NANOSECONDS) + "]], \"outputs\": {" + json(object)
+                + ": {\"command\": \"command-1\", \"compiler\": \"gcc-12\", \"inputs\": [0]}}}\n");
+        assertEquals(Optional.of(new RebuildReason.OtherVersion()), IncrementalState.load(state).rebuildReason(object, FP1));
+    }
+
     private static String json(Path path) {
         return "\"" + path.toAbsolutePath().normalize().toString().replace("\\", "\\\\") + "\"";
     }

@@ -285,6 +285,24 @@ class NativeCompilerTest {
     }
 
     @Test
+    void anObjectTruncatedOrReplacedByHandIsCompiledAgainAndSaysWhy() throws Exception {
+        write("src/main/c/a.c", "int a(void) { return 1; }\n");
+        write("src/main/c/b.c", "int b(void) { return 2; }\n");
+        NativeTarget target = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));
+        compile(RealToolchains.aarch64(), 1, target);
+        long size = Files.size(object(target, "a.c"));
+        Files.write(object(target, "a.c"), new byte[0]); // "file too short" for the linker, were it kept
+        listener.explains = true;
+
+        assertEquals(new CompileResult(2, 1, 1), compile(RealToolchains.aarch64(), 1, target));
+
+        assertEquals(List.of("[1/1] CC src/main/c/a.c (output target/cross/linux-aarch_64/obj/demo/a.c.o changed "
+                + "(size " + size + " -> 0))", "compiled 1 of 2 sources (1 up to date)"), listener.info);
+        assertEquals(size, Files.size(object(target, "a.c")));
+        assertEquals(new CompileResult(2, 0, 2), compile(RealToolchains.aarch64(), 1, target));
+    }
+
+    @Test
     void aFileWhereTheObjectFolderMustBeIsNamedWithWhatToDo() throws Exception {
         write("src/main/c/a.c", "int a(void) { return 1; }\n");
         NativeTarget target = NativeTarget.of("mix", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));
