@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the last builds produced, in one JSON file: for each output (an object, a library) the {@link Fingerprint} of
@@ -68,7 +69,9 @@ public final class IncrementalState {
     private final Map<String, Entry> entries;
     private final RebuildReason unrecorded;
     private final Map<String, Optional<Stamp>> current = new ConcurrentHashMap<>();
-    private volatile boolean changed;
+    /** Counts changes; what the file holds is {@code saved}, so a save that failed is tried again by the next. */
+    private final AtomicLong revision = new AtomicLong();
+    private long saved;
 
     private IncrementalState(Path file, Loaded loaded) {
         this.file = file;
@@ -169,23 +172,27 @@ public final class IncrementalState {
             stamps.putIfAbsent(path, recorded);
         }
         entries.put(key(output), new Entry(Optional.of(fingerprint), List.copyOf(stamps.values())));
-        changed = true;
+        revision.incrementAndGet();
     }
 
     /** Drops what is known about {@code output}: it rebuilds next time (after a failed command, say). */
     public void forget(Path output) {
         if (entries.remove(key(output)) != null) {
-            changed = true;
+            revision.incrementAndGet();
         }
     }
 
-    /** Writes the state atomically, when it changed since it was loaded or last saved. */
+    /**
+     * Writes the state atomically, when it changed since it was loaded or last saved. Safe while other threads record:
+     * what they record during a save is written by the next one.
+     */
     public synchronized void save() throws IOException {
-        if (!changed) {
+        long now = revision.get();
+        if (now == saved) {
             return;
         }
-        changed = false;
         AtomicFiles.writeString(file, Json.write(toJson()) + "\n");
+        saved = now;
     }
 
     /** Stamps are shared between outputs through one table, so a header read by 500 objects is written once. */

@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each compiler writes to a temporary name that is renamed to the object only when it succeeds; a failed compile
  * leaves neither (nor the object of an earlier build), so nothing half-made is ever taken as up to date. After the
  * first failure no new compile starts; the running ones finish, and the state is saved for everything that
- * succeeded.
+ * succeeded. While compiling, the state is saved every second as well ({@link PeriodicSave}), so a build that is
+ * killed resumes with the sources it had not finished.
  */
 public final class NativeCompiler {
 
@@ -186,6 +187,7 @@ public final class NativeCompiler {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger started = new AtomicInteger();
         List<Future<CompileFailure>> futures = new ArrayList<>();
+        PeriodicSave saving = new PeriodicSave(state, PeriodicSave.INTERVAL); // a killed build keeps what it finished
         try {
             for (Stale p : largestSourceFirst(stale)) {
                 futures.add(pool.submit(() -> {
@@ -227,6 +229,7 @@ public final class NativeCompiler {
             interrupted.initCause(e);
             throw interrupted;
         } finally {
+            saving.close();
             pool.shutdownNow();
         }
     }
