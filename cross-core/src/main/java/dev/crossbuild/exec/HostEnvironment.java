@@ -18,6 +18,14 @@ public interface HostEnvironment {
     /** Directory relative paths are resolved against. */
     Path workingDirectory();
 
+    /**
+     * This machine's name, for the lock files that tell another build who holds an output folder:
+     * {@code HOSTNAME} or {@code COMPUTERNAME}; {@link #system()} asks the system when neither is set.
+     */
+    default String hostName() {
+        return variable("HOSTNAME").or(() -> variable("COMPUTERNAME")).orElse("localhost");
+    }
+
     /** The environment of the running JVM. */
     static HostEnvironment system() {
         return SystemHostEnvironment.INSTANCE;

@@ -1,5 +1,9 @@
 package dev.crossbuild.exec;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,5 +28,35 @@ final class SystemHostEnvironment implements HostEnvironment {
     @Override
     public Path workingDirectory() {
         return Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    }
+
+    @Override
+    public String hostName() {
+        return HostName.VALUE;
+    }
+
+    /** Looked up once: the kernel's name on Linux (no name service involved), else the JDK's lookup. */
+    private static final class HostName {
+        static final String VALUE = lookUp();
+
+        private static String lookUp() {
+            Optional<String> named = INSTANCE.variable("HOSTNAME").or(() -> INSTANCE.variable("COMPUTERNAME"));
+            if (named.isPresent()) {
+                return named.get();
+            }
+            try {
+                String kernel = Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+                if (!kernel.isEmpty()) {
+                    return kernel;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux
+            }
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException | RuntimeException e) {
+                return "localhost";
+            }
+        }
     }
 }
