@@ -1,16 +1,22 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
+import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.hosts.HostTargets;
+import dev.crossbuild.io.FolderLock;
+import dev.crossbuild.io.LockHolder;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.SetupStateException;
 import dev.crossbuild.nativebuild.TargetKind;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -42,6 +48,20 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
      */
     @Parameter(property = "cross.jobs")
     protected Integer jobs;
+
+    /**
+     * Seconds a goal waits while another build (an IDE's, a second terminal's, another CI step's) works in the same
+     * {@code target/cross/<classifier>/}, before it fails naming that build. Only one build at a time works in a
+     * classifier's folder; a build that was killed does not hold it.
+     */
+    @Parameter(property = "cross.lockTimeout", defaultValue = "300")
+    protected int lockTimeout;
+
+    /** Work done while holding a classifier folder's lock. */
+    @FunctionalInterface
+    protected interface LockedWork<R> {
+        R run() throws CrossException, IOException;
+    }
 
     /** The targets of this module, libraries first, in POM order. */
     protected List<NativeTarget> targets() throws ParameterException {
@@ -119,7 +139,47 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         return SetupState.read(layout.setupJson());
     }
 
-    /** The include folders every target gets besides its own: the compiler checks' {@code cross_config.h}. */
+    /**
+     * Runs {@code work} holding the lock of {@code layout}'s folder: one build at a time per classifier folder (two
+     * builds would share its temporary files and states). While another build holds it, logs whose build it waits
+     * for; after {@code cross.lockTimeout} fails naming it. A thread holds one folder's lock at a time, so two builds
+     * never wait for each other.
+     */
+    protected <R> R locked(BuildLayout layout, LockedWork<R> work) throws CrossException, IOException {
+        if (lockTimeout < 0) {
+            throw new ParameterException("cross.lockTimeout", "cross.lockTimeout is " + lockTimeout + "; give the "
+                    + "seconds to wait for another build of this module, 0 or more");
+        }
+        Path root = layout.root();
+        Path module = moduleDirectory();
+        String shown = root.startsWith(module) ? module.relativize(root).toString().replace('\\', '/')
+                : root.toString();
+        FolderLock lock = FolderLock.acquire(root, shown,
+                LockHolder.thisProcess(HostEnvironment.system().hostName(), "cross:" + goal()),
+                Duration.ofSeconds(lockTimeout), listener(layout)::info);
+        try {
+            return work.run();
+        } finally {
+            lock.close();
+        }
+    }
+
+    /**
+     * Runs {@code work} holding the locks of every one of {@code layouts}, taken in the order of their paths, so two
+     * builds taking several never wait for each other (each takes the first it lacks before any later one).
+     */
+    protected <R> R lockedAll(List<BuildLayout> layouts, LockedWork<R> work) throws CrossException, IOException {
+        List<BuildLayout> ordered = layouts.stream().sorted(Comparator.comparing(BuildLayout::root)).toList();
+        return lockedFrom(ordered, 0, work);
+    }
+
+    private <R> R lockedFrom(List<BuildLayout> ordered, int first, LockedWork<R> work)
+            throws CrossException, IOException {
+        return first == ordered.size() ? work.run()
+                : locked(ordered.get(first), () -> lockedFrom(ordered, first + 1, work));
+    }
+
+        /** The include folders every target gets besides its own: the compiler checks' {@code cross_config.h}. */
     protected static List<Path> extraIncludes(BuildLayout layout) {
         return Files.isDirectory(layout.include()) ? List.of(layout.include()) : List.of();
     }

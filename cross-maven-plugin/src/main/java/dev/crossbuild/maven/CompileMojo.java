@@ -56,20 +56,20 @@ public class CompileMojo extends AbstractBuildMojo {
         Optional<JniInputs> jni = jniInputs(targets);
         if (!multiTarget()) {
             BuildLayout layout = layout();
-            new NativeCompiler(runner(), listener()).compile(new CompileRequest(layout,
-                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory()));
+            locked(layout, () -> new NativeCompiler(runner(), listener()).compile(new CompileRequest(layout,
+                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory())));
             return;
         }
         // Every target at once, its compiles and then its links sharing the cross.jobs slots with the others': a
         // target links as soon as its own objects are ready (native-link then finds it up to date and packs it).
         ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
-        EachHost.run(layouts(), AbstractBuildMojo::classifierOf, layout -> {
+        EachHost.run(layouts(), AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
             SetupState setup = setupState(layout);
             BuildListener log = listener(layout);
             new NativeCompiler(runner, log).compile(new CompileRequest(layout, setup, targets, extraIncludes(layout),
                     jni, jobs(), moduleDirectory()));
             return new NativeLinker(runner, log).link(new LinkRequest(layout, setup, targets, strip));
-        });
+        }));
     }
 
     private Optional<JniInputs> jniInputs(List<NativeTarget> targets) throws MojoExecutionException {

@@ -14,6 +14,7 @@ import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,45 +66,57 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         }
         ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         List<BuildLayout> layouts = layouts();
-        List<LinkResult> results = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
-                new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout, setupState(layout), targets,
-                        strip)));
+        // Each classifier's jars are written under its lock with its link, so they hold exactly what was linked.
+        List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
+            LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
+                    setupState(layout), targets, strip));
+            return new Linked(result.outputs(), attach ? writeJars(classifierOf(layout), result.outputs()) : List.of());
+        }));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();
         for (int i = 0; i < layouts.size(); i++) {
-            outputs.put(classifierOf(layouts.get(i)), results.get(i).outputs());
+            outputs.put(classifierOf(layouts.get(i)), linked.get(i).outputs());
         }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (bundle != null ? bundle : layouts.size() > 1) {
-            NativeBundle.write(classes, outputs);
+            lockedAll(layouts, () -> NativeBundle.write(classes, outputs));
             getLog().info("bundled the natives of " + String.join(", ", outputs.keySet()) + " into "
                     + Path.of(project.getBuild().getDirectory()).relativize(classes.resolve("META-INF/native"))
                     + "/ (the main jar)");
         } else {
             NativeBundle.remove(classes);
         }
-        if (attach) {
-            for (Map.Entry<String, List<LinkedOutput>> entry : outputs.entrySet()) {
-                attach(entry.getKey(), entry.getValue());
+        for (Linked one : linked) {
+            for (Jar jar : one.jars()) {
+                projectHelper.attachArtifact(project, "jar", jar.classifier(), jar.file().toFile());
+                getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file())
+                        + " (classifier " + jar.classifier() + ")");
             }
         }
     }
 
-    /** Writes and attaches the classifier jar and the debug jar of one classifier's outputs. */
-    private void attach(String classifier, List<LinkedOutput> outputs) throws IOException {
+    /** One classifier's outputs and the jars written of them. */
+    private record Linked(List<LinkedOutput> outputs, List<Jar> jars) {
+    }
+
+    private record Jar(String classifier, Path file) {
+    }
+
+    /** Writes the classifier jar and the debug jar of one classifier's outputs. */
+    private List<Jar> writeJars(String classifier, List<LinkedOutput> outputs) throws IOException {
         if (outputs.isEmpty()) {
-            return;
+            return List.of();
         }
         String base = project.getBuild().getFinalName() + "-" + classifier;
         Path directory = Path.of(project.getBuild().getDirectory());
+        List<Jar> jars = new ArrayList<>();
         Path jar = directory.resolve(base + ".jar");
         NativeJar.write(jar, classifier, outputs, false);
-        projectHelper.attachArtifact(project, "jar", classifier, jar.toFile());
-        getLog().info("attached " + directory.relativize(jar) + " (classifier " + classifier + ")");
+        jars.add(new Jar(classifier, jar));
         if (outputs.stream().anyMatch(o -> o.debugFile().isPresent())) {
             Path debugJar = directory.resolve(base + "-debug.jar");
             NativeJar.write(debugJar, classifier, outputs, true);
-            projectHelper.attachArtifact(project, "jar", classifier + "-debug", debugJar.toFile());
-            getLog().info("attached " + directory.relativize(debugJar) + " (classifier " + classifier + "-debug)");
+            jars.add(new Jar(classifier + "-debug", debugJar));
         }
+        return jars;
     }
 }

@@ -9,6 +9,7 @@ import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.hosts.HostClassifiers;
 import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
@@ -66,27 +67,33 @@ public class SetupMojo extends AbstractBuildMojo {
     protected void run() throws CrossException, IOException, MojoExecutionException {
         List<HostTarget> hosts = hostTargets();
         ToolchainRequest toolchain = toolchainRequest();
-        if (!multiTarget()) {
-            SetupResult result = setUp(new CrossSetup(HostEnvironment.system(), runner()), hosts.get(0),
-                    hosts.get(0).classifier(), toolchain, listener());
-            result.projectProperties().forEach(project.getProperties()::setProperty);
-            if (targetJava != null) {
-                TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
-            }
-            return;
-        }
-        if (targetJava != null) {
+        if (multiTarget() && targetJava != null) {
             throw new ParameterException("cross.targetJava", "cross.targetJava runs the module's Java tests on one "
                     + "emulated host machine; with cross.targets (" + hosts.size() + " targets) build that target "
                     + "alone with cross.file to run them there");
         }
-        // All setups at once: detection, the doctor and the checks run compilers, at most cross.jobs together.
-        CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(jobs()).limit(runner()));
+        // Several setups at once: detection, the doctor and the checks run compilers, at most cross.jobs together.
+        CrossSetup setup = new CrossSetup(HostEnvironment.system(),
+                multiTarget() ? JobSlots.of(jobs()).limit(runner()) : runner());
+        // Each classifier is known before its setup runs: its folder is locked while setup writes into it.
         List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
                 orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).machines().host());
+        if (!multiTarget()) {
+            BuildLayout layout = new BuildLayout(crossDirectory.toPath().resolve(classifiers.get(0)));
+            locked(layout, () -> {
+                SetupResult result = setUp(setup, hosts.get(0), Optional.of(classifiers.get(0)), toolchain, listener());
+                result.projectProperties().forEach(project.getProperties()::setProperty);
+                if (targetJava != null) {
+                    TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
+                }
+                return result;
+            });
+            return;
+        }
         List<Integer> indices = IntStream.range(0, hosts.size()).boxed().toList();
-        EachHost.run(indices, classifiers::get, i -> setUp(setup, hosts.get(i), Optional.of(classifiers.get(i)),
-                toolchain, BuildListener.prefixed(listener(), "[" + classifiers.get(i) + "] ")));
+        EachHost.run(indices, classifiers::get, i -> locked(new BuildLayout(crossDirectory.toPath()
+                .resolve(classifiers.get(i))), () -> setUp(setup, hosts.get(i), Optional.of(classifiers.get(i)),
+                        toolchain, BuildListener.prefixed(listener(), "[" + classifiers.get(i) + "] "))));
         project.getProperties().setProperty(CLASSIFIERS_PROPERTY, String.join(",", classifiers));
         getLog().info("set up " + hosts.size() + " targets: " + String.join(", ", classifiers));
     }

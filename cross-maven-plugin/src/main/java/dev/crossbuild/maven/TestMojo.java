@@ -90,10 +90,10 @@ public class TestMojo extends AbstractBuildMojo {
         List<NativeTarget> targets = targets();
         ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         List<BuildLayout> layouts = layouts();
-        List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
-                new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
+        List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout,
+                () -> new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
                         setupState(layout), targets, programs, extraIncludes(layout), jobs(),
-                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests)));
+                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {

@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.io.FolderLock;
+import dev.crossbuild.io.LockHolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -152,6 +159,71 @@ class SetupMojoTest {
         assertEquals("riscv64", project.getProperties().getProperty("cross.host.cpuFamily"));
         assertTrue(log.info().contains("classifier: linux-riscv64, cross files: " + buildRoot.resolve("shared-riscv.ini")),
                 String.join("\n", log.info()));
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    void aFileWhereTheClassifiersFolderMustBeIsNamedWithWhatToDo(SetupMojo mojo) throws IOException {
+        Files.createDirectories(crossDirectory);
+        Path classifier = Files.writeString(crossDirectory.resolve("linux-aarch_64"), "");
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(classifier + " is a file, not a folder; delete or move it (mvn clean deletes everything under "
+                + "target/)", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    void aBuildWaitsWhileAnotherWorksInTheClassifiersFolderSayingForWhom(SetupMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        CompletableFuture<Void> other = holdLock(700);
+
+        mojo.execute();
+
+        other.get(10, TimeUnit.SECONDS);
+        assertTrue(Files.isRegularFile(crossDirectory.resolve("linux-aarch_64/setup.json")));
+        assertTrue(log.info().get(0).matches("waiting for the build of pid " + ProcessHandle.current().pid()
+                + " \\(cross:compile, started \\d\\d:\\d\\d:\\d\\d\\) to release target/cross/linux-aarch_64"),
+                String.join("\n", log.info()));
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    @MojoParameter(name = "lockTimeout", value = "0")
+    void afterTheLockTimeoutTheBuildFailsNamingTheOtherBuild(SetupMojo mojo) throws Exception {
+        CompletableFuture<Void> other = holdLock(2000);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().matches("target/cross/linux-aarch_64 is still in use by the build of pid "
+                + ProcessHandle.current().pid() + " \\(cross:compile, started \\d\\d:\\d\\d:\\d\\d\\) after "
+                + "waiting 0 s; let that build finish \\(or stop it\\), or wait longer with "
+                + "-Dcross.lockTimeout=<seconds>"), e.getMessage());
+        other.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Another build (a thread of this JVM, as cross:compile) holding the classifier's folder for {@code millis}. */
+    private CompletableFuture<Void> holdLock(long millis) throws InterruptedException {
+        CountDownLatch locked = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+            try {
+                FolderLock lock = FolderLock.acquire(crossDirectory.resolve("linux-aarch_64"), "other",
+                        LockHolder.thisProcess(HostEnvironment.system().hostName(), "cross:compile"), Duration.ZERO,
+                        line -> { });
+                try {
+                    locked.countDown();
+                    Thread.sleep(millis);
+                } finally {
+                    lock.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(locked.await(10, TimeUnit.SECONDS), "the other build has the lock");
+        return other;
     }
 
     private List<String> crossProperties() {
