@@ -1,0 +1,3 @@
+#include "calc.h"
+
+int calc_a(int x) { return x + 97; }

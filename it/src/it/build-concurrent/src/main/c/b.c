@@ -1,0 +1,3 @@
+#include "calc.h"
+
+int calc_b(int x) { return x + 98; }

@@ -1,0 +1,3 @@
+#include "calc.h"
+
+int calc_c(int x) { return x + 99; }

@@ -1,0 +1,3 @@
+#include "calc.h"
+
+int calc_e(int x) { return x + 101; }

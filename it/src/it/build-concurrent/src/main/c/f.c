@@ -1,0 +1,3 @@
+#include "calc.h"
+
+int calc_f(int x) { return x + 102; }
