@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -32,8 +35,17 @@ class TestMojoTest {
     private MavenProject project;
 
     @BeforeEach
-    void buildRoot() {
+    void buildRoot() throws IOException {
         session.getRequest().setMultiModuleProjectDirectory(project.getBasedir());
+        // A goal that got as far as the classifier's folder made it (to lock it): each test starts without.
+        Path target = project.getBasedir().toPath().resolve("target");
+        if (Files.exists(target)) {
+            try (Stream<Path> paths = Files.walk(target)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     @Test
