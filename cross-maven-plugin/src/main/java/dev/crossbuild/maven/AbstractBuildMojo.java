@@ -179,7 +179,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                 : locked(ordered.get(first), () -> lockedFrom(ordered, first + 1, work));
     }
 
-        /** The include folders every target gets besides its own: the compiler checks' {@code cross_config.h}. */
+    /** The include folders every target gets besides its own: the compiler checks' {@code cross_config.h}. */
     protected static List<Path> extraIncludes(BuildLayout layout) {
         return Files.isDirectory(layout.include()) ? List.of(layout.include()) : List.of();
     }
