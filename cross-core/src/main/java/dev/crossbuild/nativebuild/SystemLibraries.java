@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Linux follows auditwheel's manylinux whitelist, narrowed to what a headless server or container has: glibc's
  * libraries and loader, the GCC runtime (libgcc_s, libstdc++, libatomic; libstdc++ is versioned, see
- * {@code maxGlibcxx}), and musl's C library. Left out of auditwheel's list: libnsl (glibc stopped building it by
- * default in 2.28), the X11/GL/GLib desktop libraries, libz and libexpat (absent from minimal images). Windows: the
+ * {@code maxGlibcxx}), and musl's C library. Left out of auditwheel's list: libnsl (deprecated by glibc, no longer
+ * part of glibc on several current distributions), the X11/GL/GLib desktop libraries, libz and libexpat (absent from minimal images). Windows: the
  * system DLLs of every supported Windows version, the api-ms-win-* API sets, and msvcrt/ucrtbase. macOS: what
  * /usr/lib and /System/Library hold (the dyld shared cache).
  */
