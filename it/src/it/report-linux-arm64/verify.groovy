@@ -38,10 +38,14 @@ assert outputs*.file.sort() == ['bin/hello-cli', 'lib/libhello.so']
 outputs.each { output ->
     assert output.binary.machine == 'EM_AARCH64'
     matches(/${java.util.regex.Pattern.quote(output.file)} (shared library|executable) [\d,]+ bytes EM_AARCH64 \(aarch64, 64-bit, little\) yes/)
+    // the portability gate checked it with its defaults: system libraries only, no version limit
+    assert output.portability.problems == [] : "${output.file}: ${output.portability.problems}"
+    matches(/${java.util.regex.Pattern.quote(output.file)} (shared library|executable) [\d,]+ bytes .* yes \S+ no problems/)
     shows("SHA-256 ${output.sha256}")
 }
 matches(/SONAME libhello.so DT_NEEDED libc.so.6 Highest GLIBC version 2\.\d+/)
 shows('Verified against verified: linux/aarch64')
+shows('Portability no problems Portability limits none (no maxGlibc, no maxGlibcxx) Verified against')
 
 // no native tests in this project
 shows('No native test reports (TEST-cross.linux-aarch_64.*.xml) in target/surefire-reports.')

@@ -3,7 +3,6 @@ package dev.crossbuild.binary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,9 @@ final class ElfDynamicReader {
     private static final long DT_STRSZ = 10;
     private static final long DT_SONAME = 14;
     private static final long DT_RPATH = 15;
+    private static final long DT_TEXTREL = 22;
     private static final long DT_RUNPATH = 29;
+    private static final long DT_FLAGS = 30;
     private static final long DT_FLAGS_1 = 0x6ffffffbL;
     private static final long DT_VERNEED = 0x6ffffffeL;
     private static final long DT_VERNEEDNUM = 0x6fffffffL;
@@ -65,7 +66,9 @@ final class ElfDynamicReader {
         Optional<String> soname = Optional.empty();
         Optional<String> runpath = Optional.empty();
         Optional<String> rpath = Optional.empty();
+        long flags = 0;
         long flags1 = 0;
+        boolean textrel = false;
         for (long[] entry : entries) {
             long tag = entry[0];
             if (tag == DT_NEEDED) {
@@ -76,11 +79,16 @@ final class ElfDynamicReader {
                 runpath = Optional.of(string(strings, entry[1], "DT_RUNPATH"));
             } else if (tag == DT_RPATH) {
                 rpath = Optional.of(string(strings, entry[1], "DT_RPATH"));
+            } else if (tag == DT_FLAGS) {
+                flags = entry[1];
             } else if (tag == DT_FLAGS_1) {
                 flags1 = entry[1];
+            } else if (tag == DT_TEXTREL) {
+                textrel = true;
             }
         }
-        return new ElfDynamic(needed, soname, runpath, rpath, flags1, versionNeeds(entries));
+        return new ElfDynamic(needed, soname, runpath, rpath, flags1, ElfVersionNeeds.byFile(versionNeeds(entries)),
+                flags, textrel);
     }
 
     /** {tag, value} pairs up to {@code DT_NULL}. */
@@ -98,14 +106,14 @@ final class ElfDynamicReader {
         return entries;
     }
 
-    private Map<String, List<String>> versionNeeds(List<long[]> entries) throws BinaryFormatException {
+    private List<ElfVersionNeeds.Need> versionNeeds(List<long[]> entries) throws BinaryFormatException {
         long start;
         long count;
         Region strings;
         if (!tables.sections().isEmpty()) {
             Optional<ElfSection> section = tables.sectionsOfType(ElfSection.SHT_GNU_VERNEED).stream().findFirst();
             if (section.isEmpty() || !section.get().hasContent()) {
-                return Map.of();
+                return List.of();
             }
             start = section.get().offset();
             count = section.get().info();
@@ -113,13 +121,22 @@ final class ElfDynamicReader {
         } else {
             Optional<Long> address = value(entries, DT_VERNEED);
             if (address.isEmpty()) {
-                return Map.of();
+                return List.of();
             }
             start = tables.offsetOf(address.get(), in, "DT_VERNEED");
             count = value(entries, DT_VERNEEDNUM).orElse(0L);
             strings = mapped(entries, DT_STRTAB, DT_STRSZ);
         }
         return ElfVersionNeeds.read(in, start, count, name -> string(strings, name, "version need"));
+    }
+
+    /**
+     * The version needs of a file with section headers, empty without them: what the symbol version table's indices
+     * refer to.
+     */
+    static List<ElfVersionNeeds.Need> sectionVersionNeeds(ByteSource in, boolean is64, ElfTables tables)
+            throws BinaryFormatException {
+        return tables.sections().isEmpty() ? List.of() : new ElfDynamicReader(in, is64, tables).versionNeeds(List.of());
     }
 
     private Region linkedStrings(ElfSection section) throws BinaryFormatException {

@@ -9,16 +9,19 @@ import java.util.Optional;
 /**
  * An ELF file as far as building and shipping it matters: the header ({@link ElfHeader}), the program
  * interpreter ({@code PT_INTERP}), the dynamic section ({@link ElfDynamic}), the GNU build ID, the
- * {@code .gnu_debuglink}, the section names, whether a {@code .symtab} is present, and the exported dynamic
- * symbols.
+ * {@code .gnu_debuglink}, the section names, whether a {@code .symtab} is present, the exported dynamic
+ * symbols, the symbols it needs from elsewhere ({@link ElfSymbolReference}: with their versions in a linked file),
+ * and what it says about an executable stack ({@link ElfStack}).
  */
 public record ElfFile(String file, ElfHeader header, Optional<String> interpreter, ElfDynamic dynamic,
         Optional<String> buildId, Optional<DebugLink> debugLink, List<String> sections, boolean hasSymbolTable,
-        List<String> exportedSymbols) implements BinaryFile {
+        List<String> exportedSymbols, List<ElfSymbolReference> undefinedSymbols, ElfStack stack)
+        implements BinaryFile {
 
     public ElfFile {
         sections = List.copyOf(sections);
         exportedSymbols = List.copyOf(exportedSymbols);
+        undefinedSymbols = List.copyOf(undefinedSymbols);
     }
 
     public static ElfFile read(Path path) throws BinaryFormatException {
@@ -41,7 +44,16 @@ public record ElfFile(String file, ElfHeader header, Optional<String> interprete
         return new ElfFile(name, header, interpreter(in, tables), ElfDynamicReader.read(in, header.is64Bit(), tables),
                 ElfNotes.buildId(in, tables), debugLink, tables.sections().stream().map(ElfSection::name).toList(),
                 !tables.sectionsOfType(ElfSection.SHT_SYMTAB).isEmpty(),
-                ElfSymbols.exported(in, header.is64Bit(), tables));
+                ElfSymbols.exported(in, header.is64Bit(), tables),
+                ElfSymbols.undefined(in, header.is64Bit(), tables, header.type() == ElfType.REL), stack(tables));
+    }
+
+    private static ElfStack stack(ElfTables tables) {
+        Optional<Boolean> segment = tables.segmentsOfType(ElfSegment.PT_GNU_STACK).stream().findFirst()
+                .map(s -> (s.flags() & ElfSegment.PF_X) != 0);
+        Optional<Boolean> note = tables.section(".note.GNU-stack")
+                .map(s -> (s.flags() & ElfSection.SHF_EXECINSTR) != 0);
+        return new ElfStack(segment, note);
     }
 
     @Override
@@ -119,6 +131,8 @@ public record ElfFile(String file, ElfHeader header, Optional<String> interprete
         facts.put("max_glibc", dynamic.maxGlibc());
         facts.put("runpath", dynamic.runpath());
         facts.put("rpath", dynamic.rpath());
+        facts.put("executable_stack", stack.executable());
+        facts.put("textrel", dynamic.textrel());
         facts.put("build_id", buildId);
         facts.put("debuglink", debugLink.map(DebugLink::fileName));
         facts.put("stripped", stripped());

@@ -50,8 +50,10 @@ record ElfTables(List<ElfSection> sections, List<ElfSegment> segments) {
             String what = "program header " + i;
             long type = in.u32(at, what);
             segments.add(is64
-                    ? new ElfSegment(type, in.u64(at + 8, what), in.u64(at + 16, what), in.u64(at + 32, what))
-                    : new ElfSegment(type, in.u32(at + 4, what), in.u32(at + 8, what), in.u32(at + 16, what)));
+                    ? new ElfSegment(type, in.u32(at + 4, what), in.u64(at + 8, what), in.u64(at + 16, what),
+                            in.u64(at + 32, what))
+                    : new ElfSegment(type, in.u32(at + 24, what), in.u32(at + 4, what), in.u32(at + 8, what),
+                            in.u32(at + 16, what)));
         }
         return List.copyOf(segments);
     }
@@ -95,20 +97,22 @@ record ElfTables(List<ElfSection> sections, List<ElfSegment> segments) {
                 }
                 name = in.cString(nameTable[2] + s[0], nameTable[2] + nameTable[3], "section name");
             }
-            sections.add(new ElfSection(name, s[1], s[2], s[3], s[4], s[5], s[6], s[7]));
+            sections.add(new ElfSection(name, s[1], s[8], s[2], s[3], s[4], s[5], s[6], s[7]));
         }
         return List.copyOf(sections);
     }
 
-    /** {name, type, offset, size, link, info, align, entsize} of one section header. */
+    /** {name, type, offset, size, link, info, align, entsize, flags} of one section header. */
     private static long[] rawSection(ByteSource in, boolean is64, long at, int index) throws BinaryFormatException {
         String what = "section header " + index;
         if (is64) {
             return new long[] {in.u32(at, what), in.u32(at + 4, what), in.u64(at + 24, what), in.u64(at + 32, what),
-                in.u32(at + 40, what), in.u32(at + 44, what), in.u64(at + 48, what), in.u64(at + 56, what)};
+                in.u32(at + 40, what), in.u32(at + 44, what), in.u64(at + 48, what), in.u64(at + 56, what),
+                in.u64(at + 8, what)};
         }
         return new long[] {in.u32(at, what), in.u32(at + 4, what), in.u32(at + 16, what), in.u32(at + 20, what),
-            in.u32(at + 24, what), in.u32(at + 28, what), in.u32(at + 32, what), in.u32(at + 36, what)};
+            in.u32(at + 24, what), in.u32(at + 28, what), in.u32(at + 32, what), in.u32(at + 36, what),
+            in.u32(at + 8, what)};
     }
 
     private static void requireEntrySize(ByteSource in, String field, int actual, int expected)

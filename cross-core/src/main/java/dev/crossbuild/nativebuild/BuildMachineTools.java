@@ -75,7 +75,7 @@ final class BuildMachineTools {
         try {
             new NativeLinker(runner, prefixed).link(new LinkRequest(layout, setup, request.targets(), false),
                     MachineRole.BUILD);
-        } catch (LinkException | VerificationException e) {
+        } catch (LinkException | VerificationException | PortabilityException e) {
             throw new CompileException("Building the build machine's tools failed: " + e.getMessage(), e.value(), e);
         }
     }

@@ -12,20 +12,38 @@ import java.util.Optional;
  * layout (by the native-link goal), and are not linked again: the executables of {@code targets} are linked against
  * them there. This is how the native test programs, in their own layout ({@link BuildLayout#test()}), link the
  * module's libraries.
+ *
+ * <p>{@code portability}: the portability gate every shared library and executable goes through after verification
+ * (native-link's {@code <portability>}); empty: no checks, and the {@code portability} entries an earlier native-link
+ * wrote into {@code outputs.json} are left as they are (the compile goal's links of several targets, test programs,
+ * build-machine tools).
  */
 public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
-                          Optional<BuildLayout> librariesLinkedIn) {
+                          Optional<BuildLayout> librariesLinkedIn, Optional<PortabilityPolicy> portability) {
 
     public LinkRequest {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(setup, "setup");
         targets = List.copyOf(targets);
         Objects.requireNonNull(librariesLinkedIn, "librariesLinkedIn");
+        Objects.requireNonNull(portability, "portability");
     }
 
-    /** Links every target in {@code layout}. */
+    /** Links the targets, with the libraries among them linked in {@code librariesLinkedIn}, without portability checks. */
+    public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
+            Optional<BuildLayout> librariesLinkedIn) {
+        this(layout, setup, targets, strip, librariesLinkedIn, Optional.empty());
+    }
+
+    /** Links every target in {@code layout}, without portability checks. */
     public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip) {
-        this(layout, setup, targets, strip, Optional.empty());
+        this(layout, setup, targets, strip, Optional.empty(), Optional.empty());
+    }
+
+    /** Links every target in {@code layout} and checks each shared library and executable with {@code portability}. */
+    public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
+            PortabilityPolicy portability) {
+        this(layout, setup, targets, strip, Optional.empty(), Optional.of(portability));
     }
 
     /** Where the project libraries the targets link are: {@code librariesLinkedIn}, else {@code layout}. */

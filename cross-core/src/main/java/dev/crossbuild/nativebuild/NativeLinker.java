@@ -27,6 +27,10 @@ import java.util.Optional;
  * one of its files is missing, or when a project library it links is linked again. A build that links nothing logs
  * only the summary line. The state lives in {@code link-state.json} beside {@code setup.json}.
  *
+ * <p>With a portability policy in the request ({@link PortabilityGate}), every shared library and executable is then
+ * checked for what keeps it from loading on its users' machines; its problems are recorded in {@code outputs.json}
+ * and logged, or, when the policy is enforced, fail the link after every output was made and recorded.
+ *
  * <p>Targets for the build machine ({@code <machine>build</machine>}) are not linked here: the compile goal builds
  * them with the build machine's toolchain before the host sources ({@link BuildMachineTools}). The folders the
  * {@code <generator>}s of a target wrote are part of its sources, as they were for compile.
@@ -49,9 +53,11 @@ public final class NativeLinker {
      *     failed (with its output)
      * @throws DependencyException a pkg-config dependency cannot be resolved for the host machine
      * @throws VerificationException an output is not for the host machine; it was not kept
+     * @throws PortabilityException the request's portability gate is enforced and outputs have problems; they were
+     *     kept, and {@code outputs.json} names the problems
      */
     public LinkResult link(LinkRequest request)
-            throws LinkException, DependencyException, VerificationException, IOException {
+            throws LinkException, DependencyException, VerificationException, PortabilityException, IOException {
         return link(request, MachineRole.HOST);
     }
 
@@ -60,7 +66,7 @@ public final class NativeLinker {
      * and setup ({@link SetupState#forBuildMachine()}), so the outputs are checked against the build machine.
      */
     LinkResult link(LinkRequest request, MachineRole machine)
-            throws LinkException, DependencyException, VerificationException, IOException {
+            throws LinkException, DependencyException, VerificationException, PortabilityException, IOException {
         BuildLayout layout = request.layout();
         SetupState setup = request.setup();
         // Libraries linked in another layout (tests) have their generated sources there.
@@ -90,6 +96,7 @@ public final class NativeLinker {
         OutputVerifier verifier = new OutputVerifier(HostExpectation.of(setup.host(), setup.toolchain()));
         List<LinkedOutput> outputs = new ArrayList<>();
         Map<String, Map<String, Object>> previous = OutputsJson.read(layout);
+        Optional<PortabilityGate> gate = request.portability().map(policy -> new PortabilityGate(policy, request));
         int index = 0;
         for (LinkStep step : steps) {
             LinkCommand command = step.command();
@@ -111,11 +118,17 @@ public final class NativeLinker {
                 entry = Optional.of(OutputsJson.entry(layout, step.target(), command.output(), step.debugFile(),
                         command.importLibrary(), verified));
             }
+            if (gate.isPresent()) {
+                entry = Optional.of(gate.get().review(entry.get(), step));
+            }
             outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get()));
         }
         OutputsJson.write(layout, setup, outputs);
         int upToDate = steps.size() - dirty.size();
         listener.info("linked " + dirty.size() + " of " + steps.size() + " outputs (" + upToDate + " up to date)");
+        if (gate.isPresent()) {
+            gate.get().finish(listener);
+        }
         return new LinkResult(outputs, dirty.size(), upToDate);
     }
 

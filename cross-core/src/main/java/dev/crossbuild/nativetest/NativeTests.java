@@ -18,6 +18,7 @@ import dev.crossbuild.nativebuild.NativeCompiler;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.OutputNames;
+import dev.crossbuild.nativebuild.PortabilityException;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.VerificationException;
 import java.io.IOException;
@@ -56,9 +57,10 @@ public final class NativeTests {
      * @throws LinkException a test program does not link
      * @throws DependencyException a pkg-config dependency cannot be resolved
      * @throws VerificationException a test program is not for the host machine
+     * @throws PortabilityException never: test programs are linked without a portability policy
      */
     public TestSummary run(TestRequest request) throws NativeTestException, CompileException, LinkException,
-            DependencyException, VerificationException, IOException {
+            DependencyException, VerificationException, PortabilityException, IOException {
         if (request.programs().isEmpty()) {
             return TestSummary.none();
         }
@@ -97,7 +99,8 @@ public final class NativeTests {
     }
 
     private List<LinkedOutput> build(TestRequest request, List<NativeTarget> programs) throws NativeTestException,
-            CompileException, LinkException, DependencyException, VerificationException, IOException {
+            CompileException, LinkException, DependencyException, VerificationException, PortabilityException,
+            IOException {
         BuildLayout layout = request.layout();
         BuildLayout testLayout = layout.test();
         SetupState setup = request.setup();

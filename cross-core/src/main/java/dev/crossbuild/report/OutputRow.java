@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * One output native-link produced, as {@code outputs.json} describes it: the file relative to the classifier's
- * folder, its size and SHA-256, whether it was stripped and where its debug file is, and what verification read
- * from the binary.
+ * folder, its size and SHA-256, whether it was stripped and where its debug file is, what verification read from the
+ * binary, and what the portability gate found ({@code portability}; empty when it did not check the output: static
+ * libraries, a skipped gate, files written before it existed).
  */
 public record OutputRow(String target, String kind, String file, long size, String sha256, boolean stripped,
-                        Optional<String> debugFile, Optional<String> importLibrary, BinaryFacts binary) {
+                        Optional<String> debugFile, Optional<String> importLibrary, BinaryFacts binary,
+                        Optional<Portability> portability) {
 
     public OutputRow {
         Objects.requireNonNull(target, "target");
@@ -20,6 +22,37 @@ public record OutputRow(String target, String kind, String file, long size, Stri
         Objects.requireNonNull(debugFile, "debugFile");
         Objects.requireNonNull(importLibrary, "importLibrary");
         Objects.requireNonNull(binary, "binary");
+        Objects.requireNonNull(portability, "portability");
+    }
+
+    /**
+     * The portability gate's findings: the limits it checked against ({@code maxGlibc}, {@code maxGlibcxx}), the
+     * libraries allowed beyond the system's and the module's, and each problem.
+     */
+    public record Portability(Optional<String> maxGlibc, Optional<String> maxGlibcxx, List<String> allowedLibraries,
+                              List<Problem> problems) {
+
+        public Portability {
+            Objects.requireNonNull(maxGlibc, "maxGlibc");
+            Objects.requireNonNull(maxGlibcxx, "maxGlibcxx");
+            allowedLibraries = List.copyOf(allowedLibraries);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * One portability problem: {@code check} ({@code glibc}, {@code library}, {@code mingw_runtime}, ...), the symbol
+     * or library it is about, the sentence describing it, the objects that need the symbol, and the remedy.
+     */
+    public record Problem(String check, String subject, String detail, List<String> objects, String remedy) {
+
+        public Problem {
+            Objects.requireNonNull(check, "check");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(detail, "detail");
+            objects = List.copyOf(objects);
+            Objects.requireNonNull(remedy, "remedy");
+        }
     }
 
     /**

@@ -45,7 +45,9 @@ final class OutputsReader {
             rows.add(new OutputRow(string(o, "target"), string(o, "kind"), string(o, "file"),
                     JsonValues.number(o, "size").orElseThrow(() -> new IllegalArgumentException("'size' should be a number")),
                     string(o, "sha256"), bool(o, "stripped"), optionalString(o, "debug_file"),
-                    optionalString(o, "import_library"), facts(object(o, "binary"))));
+                    optionalString(o, "import_library"), facts(object(o, "binary")),
+                    o.get("portability") == null ? Optional.empty()
+                            : Optional.of(portability(object(o.get("portability"), "portability")))));
         }
         return rows;
     }
@@ -69,6 +71,18 @@ final class OutputsReader {
                 JsonValues.text(b, "max_glibc"), JsonValues.number(b, "members").map(Long::intValue),
                 JsonValues.strings(b, "member_kinds"), b.get("verified") instanceof Boolean v && v,
                 JsonValues.text(b, "host"), mismatches);
+    }
+
+    private static OutputRow.Portability portability(Map<String, Object> p) {
+        Map<String, Object> policy = p.get("policy") == null ? Map.of() : object(p.get("policy"), "portability.policy");
+        List<OutputRow.Problem> problems = new ArrayList<>();
+        for (Object element : array(p, "problems")) {
+            Map<String, Object> problem = object(element, "portability.problems[]");
+            problems.add(new OutputRow.Problem(string(problem, "check"), string(problem, "subject"),
+                    string(problem, "detail"), JsonValues.strings(problem, "objects"), string(problem, "remedy")));
+        }
+        return new OutputRow.Portability(JsonValues.text(policy, "max_glibc"), JsonValues.text(policy, "max_glibcxx"),
+                JsonValues.strings(policy, "allowed_libraries"), problems);
     }
 
     @SafeVarargs

@@ -138,8 +138,8 @@ class ArtifactVerifierTest {
         assertEquals(List.of(Map.of("property", "cpu family", "expected", "aarch64", "found", "x86_64")),
                 json.get("mismatches"));
         assertEquals(List.of("path", "format", "kind", "cpu_family", "bits", "endian", "machine", "os_abi", "float_abi",
-                "interpreter", "soname", "needed", "max_glibc", "runpath", "rpath", "build_id", "debuglink", "stripped",
-                "exports", "host", "verified", "mismatches", "missing_symbols"), List.copyOf(json.keySet()));
+                "interpreter", "soname", "needed", "max_glibc", "runpath", "rpath", "executable_stack", "textrel",
+                "build_id", "debuglink", "stripped", "exports", "host", "verified", "mismatches", "missing_symbols"), List.copyOf(json.keySet()));
         String text = Json.write(json);
         assertTrue(text.contains("\"max_glibc\": \"2.34\""), text);
         assertTrue(text.contains("\"needed\": [\"libm.so.6\", \"libc.so.6\"]"), text);
@@ -151,8 +151,8 @@ class ArtifactVerifierTest {
                 .factLines();
         assertEquals(List.of("path: target/cross/x/lib/libdemo.so", "format: ELF", "kind: shared object",
                 "cpu_family: aarch64", "bits: 64", "endian: little", "machine: EM_AARCH64", "os_abi: SYSV",
-                "soname: libdemo.so.1", "needed: libm.so.6 libc.so.6", "max_glibc: 2.34", "stripped: true",
-                "exports: 0"), lines);
+                "soname: libdemo.so.1", "needed: libm.so.6 libc.so.6", "max_glibc: 2.34", "executable_stack: false",
+                "textrel: false", "stripped: true", "exports: 0"), lines);
     }
 
     private static ExpectedMachine machine(String system) {

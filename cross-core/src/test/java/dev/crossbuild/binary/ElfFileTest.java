@@ -134,10 +134,10 @@ class ElfFileTest {
     void highestGlibcVersionIsComparedNumericallyAndIgnoresNonNumericNames() {
         ElfDynamic dynamic = new ElfDynamic(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), 0,
                 Map.of("libc.so.6", List.of("GLIBC_2.4", "GLIBC_2.25", "GLIBC_2.2.5", "GLIBC_PRIVATE",
-                        "GLIBC_ABI_DT_RELR", "GLIBCXX_3.4.30")));
+                        "GLIBC_ABI_DT_RELR", "GLIBCXX_3.4.30")), 0, false);
         assertEquals(Optional.of("2.25"), dynamic.maxGlibc());
         assertEquals(Optional.of("2.2.5"), new ElfDynamic(List.of(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0, Map.of("libc.so.6", List.of("GLIBC_2.2", "GLIBC_2.2.5"))).maxGlibc());
+                Optional.empty(), 0, Map.of("libc.so.6", List.of("GLIBC_2.2", "GLIBC_2.2.5")), 0, false).maxGlibc());
         assertEquals(Optional.empty(), ElfDynamic.NONE.maxGlibc());
     }
 
@@ -157,8 +157,8 @@ class ElfFileTest {
         Map<String, Object> facts = elf.facts();
 
         assertEquals(List.of("path", "format", "kind", "cpu_family", "bits", "endian", "machine", "os_abi",
-                "float_abi", "interpreter", "soname", "needed", "max_glibc", "runpath", "rpath", "build_id",
-                "debuglink", "stripped", "exports"), List.copyOf(facts.keySet()));
+                "float_abi", "interpreter", "soname", "needed", "max_glibc", "runpath", "rpath", "executable_stack",
+                "textrel", "build_id", "debuglink", "stripped", "exports"), List.copyOf(facts.keySet()));
         assertEquals("out/libdemo.so", facts.get("path"));
         assertEquals("ELF", facts.get("format"));
         assertEquals(Optional.of("ppc"), facts.get("cpu_family"));

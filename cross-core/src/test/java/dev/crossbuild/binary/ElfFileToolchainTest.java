@@ -193,6 +193,57 @@ class ElfFileToolchainTest {
 
     @ParameterizedTest
     @EnumSource(ElfTarget.class)
+    void undefinedSymbolsWithTheirVersionsAreWhatNmListsAsUndefined(ElfTarget target) throws Exception {
+        ElfSamples s = samples(target);
+        assumeTrue(NativeTools.onPath(target.tool("nm")));
+        for (java.nio.file.Path file : List.of(s.library(), s.executable(), s.stripped())) {
+            List<String> expected = undefined(NativeTools.run(s.dir(), target.tool("nm"), "-D", "--undefined-only",
+                    file.getFileName().toString()));
+            ElfFile elf = ElfFile.read(file);
+
+            assertEquals(Set.copyOf(expected), elf.undefinedSymbols().stream()
+                    .map(u -> (u.weak() ? "w " : "U ") + u).collect(Collectors.toSet()), file.toString());
+            for (ElfSymbolReference u : elf.undefinedSymbols()) {
+                // every versioned symbol's version is one the file needs from the library it names
+                u.version().ifPresent(v -> assertTrue(elf.dynamic().versionsNeeded()
+                        .getOrDefault(u.library().orElseThrow(), List.of()).contains(v), u + " " + u.library()));
+            }
+        }
+        ElfSymbolReference cbrt = ElfFile.read(s.library()).undefinedSymbols().stream()
+                .filter(u -> u.name().equals("cbrt")).findFirst().orElseThrow();
+        assertEquals(Optional.of("libm.so.6"), cbrt.library());
+        assertTrue(cbrt.version().orElseThrow().startsWith("GLIBC_"), cbrt.toString());
+
+        // an object's symbol table: no versions, what nm -u lists
+        List<String> object = undefined(NativeTools.run(s.dir(), target.tool("nm"), "--undefined-only",
+                s.object().getFileName().toString()));
+        List<ElfSymbolReference> objectSymbols = ElfFile.read(s.object()).undefinedSymbols();
+        assertEquals(Set.copyOf(object), objectSymbols.stream().map(u -> (u.weak() ? "w " : "U ") + u)
+                .collect(Collectors.toSet()));
+        assertTrue(objectSymbols.stream().anyMatch(u -> u.name().equals("getrandom") && u.version().isEmpty()
+                && u.library().isEmpty()), objectSymbols.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ElfTarget.class)
+    void stackIsNotExecutableAndThereAreNoTextRelocations(ElfTarget target) throws Exception {
+        ElfSamples s = samples(target);
+        for (java.nio.file.Path file : List.of(s.library(), s.executable())) {
+            ElfFile elf = ElfFile.read(file);
+            assertEquals(Optional.of(false), elf.stack().segment(), file.toString());
+            assertFalse(elf.stack().executable());
+            assertFalse(elf.dynamic().textrel());
+            assertEquals(false, elf.facts().get("executable_stack"));
+            assertEquals(false, elf.facts().get("textrel"));
+        }
+        ElfFile object = ElfFile.read(s.object());
+        assertEquals(Optional.of(false), object.stack().note());
+        assertFalse(object.stack().objectNeedsExecutable());
+        assertEquals(Optional.empty(), object.stack().segment());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ElfTarget.class)
     void binariesDispatchesToTheElfReader(ElfTarget target) throws Exception {
         ElfSamples s = samples(target);
         BinaryFile binary = Binaries.read(s.library());
@@ -210,6 +261,11 @@ class ElfFileToolchainTest {
             Verification verification = new ArtifactVerifier(host.expected()).verify(s.library());
             assertEquals(host == target, verification.ok(), target + " on " + host + ": " + verification.problems());
         }
+    }
+
+    /** {@code U name@VERSION} / {@code w name} lines of nm's undefined symbols, as written. */
+    private static List<String> undefined(String nm) {
+        return nm.lines().map(String::strip).filter(line -> line.matches("[Uw] \\S+")).toList();
     }
 
     private static String osAbi(String readelf) {

@@ -84,6 +84,13 @@ final class CrossProject {
                 .link(new LinkRequest(layout, setup, targets, strip));
     }
 
+    /** Links with the portability gate of native-link. */
+    LinkResult link(List<NativeTarget> targets, boolean strip, PortabilityPolicy portability) throws Exception {
+        lines.clear();
+        return new NativeLinker(dev.crossbuild.exec.ProcessRunner.system(), listener)
+                .link(new LinkRequest(layout, setup, targets, strip, portability));
+    }
+
     Path file(String relative) {
         return layout.root().resolve(relative);
     }

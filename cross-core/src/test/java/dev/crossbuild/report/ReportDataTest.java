@@ -181,6 +181,26 @@ class ReportDataTest {
     }
 
     @Test
+    void portabilityFindingsOfEachCheckedOutput() throws IOException {
+        List<OutputRow> outputs = arm64().outputs().orElseThrow();
+
+        OutputRow.Portability executable = outputs.get(0).portability().orElseThrow();
+        assertEquals(Optional.of("2.17"), executable.maxGlibc());
+        assertEquals(Optional.empty(), executable.maxGlibcxx());
+        assertEquals(List.of(), executable.allowedLibraries());
+        assertEquals(1, executable.problems().size());
+        OutputRow.Problem problem = executable.problems().get(0);
+        assertEquals("glibc", problem.check());
+        assertEquals("__libc_start_main@GLIBC_2.34", problem.subject());
+        assertTrue(problem.detail().startsWith("__libc_start_main@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17"),
+                problem.detail());
+        assertEquals(List.of(), problem.objects());
+        assertTrue(problem.remedy().startsWith("Build against an older C library"), problem.remedy());
+        assertEquals(List.of(), outputs.get(1).portability().orElseThrow().problems());
+        assertEquals(Optional.empty(), outputs.get(2).portability(), "a static library is not checked");
+    }
+
+    @Test
     void staticArchivesHaveMembersInsteadOfAMachine() throws IOException {
         OutputRow.BinaryFacts archive = arm64().outputs().orElseThrow().get(2).binary();
 

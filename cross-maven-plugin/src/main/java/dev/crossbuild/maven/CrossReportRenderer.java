@@ -346,7 +346,8 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         }
         paragraph(messages.get("outputs.intro", crossDirectory + "/" + report.classifier()));
         tables.start(messages.get("outputs.file"), messages.get("outputs.kind"), messages.get("outputs.size"),
-                messages.get("outputs.verified"), messages.get("outputs.stripped"), messages.get("outputs.debugFile"));
+                messages.get("outputs.verified"), messages.get("outputs.stripped"), messages.get("outputs.debugFile"),
+                messages.get("outputs.portability"));
         for (OutputRow output : outputs) {
             tables.rowStart();
             tables.linkCell(output.file(), "#" + outputAnchor(report, output));
@@ -356,6 +357,7 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
                     output.binary().verified() ? ReportTables.Tone.OK : ReportTables.Tone.ERROR);
             tables.cell(messages.yesNo(output.stripped()));
             tables.codeCell(output.debugFile().orElse(null));
+            portabilityCell(output);
             tables.rowEnd();
         }
         tables.end();
@@ -392,6 +394,31 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         tables.property(messages.get("outputs.stripped"), messages.yesNo(output.stripped()));
         tables.codeProperty(messages.get("outputs.debugFile"), output.debugFile().orElse(null));
         output.importLibrary().ifPresent(library -> tables.codeProperty(messages.get("outputs.importLibrary"), library));
+        output.portability().ifPresent(portability -> {
+            tables.rowStart();
+            tables.cell(messages.get("outputs.portability"));
+            portabilityCell(output);
+            tables.rowEnd();
+            List<String> limits = Stream.of(portability.maxGlibc().map(v -> "maxGlibc " + v),
+                    portability.maxGlibcxx().map(v -> "maxGlibcxx " + v)).flatMap(Optional::stream).toList();
+            tables.property(messages.get("outputs.portability.limits"),
+                    limits.isEmpty() ? messages.get("outputs.portability.noLimits") : String.join(", ", limits));
+            if (!portability.allowedLibraries().isEmpty()) {
+                tables.codeProperty(messages.get("outputs.portability.allowed"),
+                        String.join(", ", portability.allowedLibraries()));
+            }
+            if (!portability.problems().isEmpty()) {
+                tables.rowStart();
+                tables.cell(messages.get("outputs.portability.problemList"));
+                tables.textLinesCell(portability.problems().stream().map(OutputRow.Problem::detail).toList());
+                tables.rowEnd();
+                tables.rowStart();
+                tables.cell(messages.get("outputs.portability.remedies"));
+                tables.textLinesCell(portability.problems().stream().map(OutputRow.Problem::remedy).distinct()
+                        .toList());
+                tables.rowEnd();
+            }
+        });
         tables.rowStart();
         tables.cell(messages.get("outputs.verifiedFor"));
         String host = binary.verifiedFor().orElse("?");
@@ -406,6 +433,18 @@ final class CrossReportRenderer extends AbstractMavenReportRenderer {
         }
         tables.end();
         endSection();
+    }
+
+    /** {@code no problems} (ok), {@code 2 problems} (a warning), or a dash when the gate did not check the output. */
+    private void portabilityCell(OutputRow output) {
+        if (output.portability().isEmpty()) {
+            tables.cell(null);
+            return;
+        }
+        int problems = output.portability().get().problems().size();
+        tables.statusCell(problems == 0 ? messages.get("outputs.portability.ok")
+                : messages.get("outputs.portability.problems", problems),
+                problems == 0 ? ReportTables.Tone.OK : ReportTables.Tone.WARNING);
     }
 
     /** {@code EM_AARCH64 (aarch64, 64-bit, little)}; for archives the host they were checked against. */

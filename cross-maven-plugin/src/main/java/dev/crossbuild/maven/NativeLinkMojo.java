@@ -12,6 +12,7 @@ import dev.crossbuild.nativebuild.NativeBundle;
 import dev.crossbuild.nativebuild.NativeJar;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.PortabilityPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.apache.maven.project.MavenProjectHelper;
  * information kept in {@code debug/<file>.debug}, linked by a GNU debuglink), verifies every output's header against
  * the host machine, writes {@code outputs.json}, and attaches a jar with classifier {@code <classifier>} holding the
  * outputs under {@code META-INF/native/<classifier>/} and a {@code <classifier>-debug} jar with the debug files. Runs
- * in {@code process-classes}, so tests in the {@code test} phase can load the libraries.
+ * in {@code process-classes}, so tests in the {@code test} phase can load the libraries. Every shared library and
+ * executable goes through the portability gate ({@code <portability>}) after verification.
  */
 @Mojo(name = "native-link", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public class NativeLinkMojo extends AbstractBuildMojo {
@@ -37,6 +39,18 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     /** Attach the jars of outputs and debug files to the project (installed and deployed with it). */
     @Parameter(property = "cross.attach", defaultValue = "true")
     private boolean attach;
+
+    /**
+     * The portability gate: after verification, every shared library and executable is checked for what keeps it
+     * from loading on its users' machines: symbol versions above {@code <maxGlibc>} / {@code <maxGlibcxx>}, needed
+     * libraries beyond the host OS's system libraries, the module's own and {@code <allowedLibraries>}, MinGW runtime
+     * DLLs, an executable stack, text relocations, run paths into the build folder. Problems are warnings, entries of
+     * {@code outputs.json} and a column of the site report; {@code <enforce>true</enforce>} fails the build on them.
+     * Every value is also a {@code cross.portability.*} property ({@code -Dcross.portability.maxGlibc=2.28},
+     * {@code -Dcross.portability.enforce=true}). See {@link Portability}.
+     */
+    @Parameter
+    private Portability portability;
 
     /**
      * Also put every target's natives into the module's main jar, under {@code META-INF/native/<classifier>/} with
@@ -66,10 +80,12 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         }
         ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         List<BuildLayout> layouts = layouts();
+        PortabilityPolicy policy = Portability.policy(portability, session.getUserProperties(),
+                project.getProperties(), List.of(moduleDirectory(), Path.of(project.getBuild().getDirectory())));
         // Each classifier's jars are written under its lock with its link, so they hold exactly what was linked.
         List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
             LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
-                    setupState(layout), targets, strip));
+                    setupState(layout), targets, strip, policy));
             return new Linked(result.outputs(), attach ? writeJars(classifierOf(layout), result.outputs()) : List.of());
         }));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();

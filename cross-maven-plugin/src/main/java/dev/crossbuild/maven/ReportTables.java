@@ -149,4 +149,19 @@ final class ReportTables {
         }
         sink.tableCell_();
     }
+
+    /** Several sentences in one cell, one per line, as plain text. */
+    void textLinesCell(List<String> lines) {
+        sink.tableCell();
+        if (lines.isEmpty()) {
+            sink.text("-");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                sink.lineBreak();
+            }
+            sink.text(lines.get(i));
+        }
+        sink.tableCell_();
+    }
 }

@@ -109,12 +109,31 @@ class CrossReportRendererTest {
 
         String html = text(render());
 
-        assertTrue(html.contains("lib/libhello.so shared library 67,560 bytes EM_AARCH64 (aarch64, 64-bit, little) yes debug/libhello.so.debug"), html);
+        assertTrue(html.contains("lib/libhello.so shared library 67,560 bytes EM_AARCH64 (aarch64, 64-bit, little) yes debug/libhello.so.debug no problems"), html);
         assertTrue(html.contains("bin/hello-cli executable 67,696 bytes EM_AARCH64 (aarch64, 64-bit, little)"), html);
         assertTrue(html.contains("SHA-256 0b02d04a63fa24427a5a0213c849cb36ac1fd1c0df01595abc80bbb3c9b1ada0"), html);
         assertTrue(html.contains("SONAME libhello.so DT_NEEDED libc.so.6 Highest GLIBC version 2.17"), html);
         assertTrue(html.contains("Verified against verified: linux/aarch64 (64-bit little-endian)"), html);
         assertTrue(html.contains("Archive members 2 Member kinds ELF 64-bit little-endian AArch64 relocatable"), html);
+    }
+
+    @Test
+    void portabilityProblemsWithTheirRemedies() throws IOException {
+        arm64();
+
+        String page = render();
+        String html = text(page);
+
+        assertTrue(html.contains("bin/hello-cli executable 67,696 bytes EM_AARCH64 (aarch64, 64-bit, little) yes "
+                + "debug/hello-cli.debug 1 problem"), html);
+        assertTrue(html.contains("lib/libutil.a static library"), html);
+        assertTrue(html.contains("Portability 1 problem Portability limits maxGlibc 2.17 Portability problems "
+                + "__libc_start_main@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; no object of the target "
+                + "references it"), html);
+        assertTrue(html.contains("Remedies Build against an older C library"), html);
+        assertTrue(html.contains("Portability no problems Portability limits maxGlibc 2.17 Verified against"), html);
+        assertTrue(page.contains("class=\"label label-warning cross-warning\">1 problem<"), page);
+        assertTrue(page.contains("class=\"label label-success cross-ok\">no problems<"), page);
     }
 
     @Test

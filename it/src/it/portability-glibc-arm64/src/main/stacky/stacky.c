@@ -1,0 +1,4 @@
+int stacky_value(void)
+{
+    return 1;
+}
