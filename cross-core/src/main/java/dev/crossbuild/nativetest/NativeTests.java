@@ -222,13 +222,18 @@ public final class NativeTests {
         int count = toRun.size();
         long together = toRun.stream().filter(TestRunner.Program::parallel).count();
         String programs = count == 1 ? "1 native test" : count + " native tests";
+        List<String> how = new ArrayList<>();
+        if (together > 1 && jobs > 1) {
+            how.add(Math.min(jobs, together) + " at a time");
+        }
+        if (together < count) {
+            how.add((count - together) + " alone, after the others");
+        }
         switch (launcher.mode()) {
             case NOT_RUN -> listener.warn("Not running " + programs + ": " + launcher.reason().orElse("")
                     + ". To run them, " + launcher.remedy().orElse("") + ".");
             default -> listener.info("Running " + programs + " " + launcher.description()
-                    + (together > 1 && jobs > 1 ? " (" + Math.min(jobs, together) + " at a time)" : "")
-                    + (together < count ? (together == count - 1 ? ", 1 alone" : ", " + (count - together) + " alone")
-                            : ""));
+                    + (how.isEmpty() ? "" : " (" + String.join(", ", how) + ")"));
         }
     }
 
