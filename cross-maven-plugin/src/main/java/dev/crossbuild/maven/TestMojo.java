@@ -41,7 +41,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends AbstractBuildMojo {
 
-    /** Test programs; none configured: one per C/C++ file directly in {@code src/test/c} and {@code src/test/cpp}. */
+    /**
+     * The tests ({@link NativeTest}: a test program or one of the module's executables, with args, environment,
+     * working directory, protocol, timeout, parallel); none configured: one program per C/C++ file directly in
+     * {@code src/test/c} and {@code src/test/cpp}.
+     */
     @Parameter
     private List<NativeTest> tests;
 
