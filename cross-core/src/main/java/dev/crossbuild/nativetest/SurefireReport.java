@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * One JUnit XML report per native test, in the shape Maven Surefire writes ({@code TEST-<suite>.xml}, a
- * {@code <testsuite>} with one {@code <testcase>}), so CI servers and the Surefire report pick native tests up beside
+ * {@code <testsuite>} with one {@code <testcase>}, or one per TAP line for a {@link TestProtocol#TAP} test), so CI
+ * servers and the Surefire report pick native tests up beside
  * the Java ones. The suite (and test class) is {@code cross.<classifier>.<test>}, so each classifier's tests group
  * together: {@code TEST-cross.linux-aarch_64.test_mix.xml}.
  *
@@ -48,24 +49,35 @@ public final class SurefireReport {
     public static String xml(String classifier, TestOutcome outcome, Map<String, String> properties) {
         String suite = suiteName(classifier, outcome.name());
         String time = time(outcome.elapsed());
-        TestStatus status = outcome.status();
         XmlWriter xml = new XmlWriter().start("testsuite")
                 .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
                 .attribute("xsi:noNamespaceSchemaLocation", SCHEMA)
                 .attribute("version", "3.0")
                 .attribute("name", suite)
                 .attribute("time", time)
-                .attribute("tests", "1")
-                .attribute("errors", status == TestStatus.ERROR ? "1" : "0")
-                .attribute("skipped", status == TestStatus.SKIPPED || status == TestStatus.NOT_RUN ? "1" : "0")
-                .attribute("failures", status == TestStatus.FAILED ? "1" : "0");
+                .attribute("tests", String.valueOf(outcome.tests()))
+                .attribute("errors", String.valueOf(outcome.errors()))
+                .attribute("skipped", String.valueOf(outcome.skipped()))
+                .attribute("failures", String.valueOf(outcome.failures()));
         xml.start("properties");
         properties.forEach((name, value) -> xml.start("property").attribute("name", name).attribute("value", value)
                 .end());
         xml.end();
+        if (outcome.cases().isEmpty()) {
+            program(xml, suite, time, outcome);
+        } else {
+            for (TestCaseResult testCase : outcome.cases()) {
+                testCase(xml, suite, testCase);
+            }
+        }
+        return xml.end().toString();
+    }
+
+    /** The program as the one test case: its status, exit code or timeout, and everything it wrote. */
+    private static void program(XmlWriter xml, String suite, String time, TestOutcome outcome) {
         xml.start("testcase").attribute("name", outcome.name()).attribute("classname", suite).attribute("time", time);
         String message = outcome.message().orElse("");
-        switch (status) {
+        switch (outcome.status()) {
             case FAILED -> xml.start("failure").attribute("message", message)
                     .attribute("type", outcome.exitCode().isPresent() ? "exit code" : "timeout")
                     .text(outcome.output()).end();
@@ -83,7 +95,28 @@ public final class SurefireReport {
             xml.start("system-err").text(outcome.stderr()).end();
         }
         xml.end();
-        return xml.end().toString();
+    }
+
+    /**
+     * A test case the program reported (a TAP line): a failure holds its line and diagnostics, a skip its reason;
+     * {@code <system-out>} has the lines that belong to it. Cases have no time of their own ({@code 0}).
+     */
+    private static void testCase(XmlWriter xml, String suite, TestCaseResult testCase) {
+        xml.start("testcase").attribute("name", testCase.name()).attribute("classname", suite).attribute("time",
+                time(Duration.ZERO));
+        String message = testCase.message().orElse("");
+        switch (testCase.status()) {
+            case FAILED -> xml.start("failure").attribute("message", message).attribute("type", "tap")
+                    .text(testCase.output()).end();
+            case SKIPPED -> xml.start("skipped").attribute("message", message).end();
+            default -> {
+                // passed: no element
+            }
+        }
+        if (!testCase.output().isEmpty()) {
+            xml.start("system-out").text(testCase.output()).end();
+        }
+        xml.end();
     }
 
     private static String time(Duration elapsed) {

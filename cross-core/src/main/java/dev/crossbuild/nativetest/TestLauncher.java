@@ -4,6 +4,7 @@ import dev.crossbuild.exec.Command;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,14 +32,27 @@ public record TestLauncher(Mode mode, List<String> wrapper, Map<String, String> 
         Objects.requireNonNull(preparation, "preparation");
     }
 
-    /** The command that runs {@code program}: the wrapper (if any), then the program, never through a shell. */
+    /** The command that runs {@code program} without arguments in {@link #workingDirectory}. */
     public Command command(Path program, Duration timeout) {
+        return command(program, List.of(), workingDirectory, Map.of(), timeout);
+    }
+
+    /**
+     * The command that runs {@code program} with {@code args} in {@code directory}: the wrapper (if any), then the
+     * program and its arguments, never through a shell. {@code extra} variables are set after this launcher's
+     * {@link #environment}, so a test's own value of a variable wins.
+     */
+    public Command command(Path program, List<String> args, Path directory, Map<String, String> extra,
+            Duration timeout) {
         if (mode == Mode.NOT_RUN) {
             throw new IllegalStateException("test programs are not run here: " + reason.orElse(""));
         }
         List<String> argv = new ArrayList<>(wrapper);
         argv.add(program.toString());
-        return new Command(argv, Optional.of(workingDirectory), environment, timeout);
+        argv.addAll(args);
+        Map<String, String> variables = new LinkedHashMap<>(environment);
+        variables.putAll(extra);
+        return new Command(argv, Optional.of(directory), variables, timeout);
     }
 
     /** {@code natively}, {@code through qemu-aarch64 -L /usr/aarch64-linux-gnu}, {@code not run}. */

@@ -9,20 +9,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the test goal needs: the module's layout and setup, its own targets (the libraries tests link), the test
- * programs (from {@link TestPrograms#discover} or the POM's {@code <tests>}), extra include folders (cross_config.h's),
- * how many programs build and run at once, each program's timeout, the module directory (tests run there), where the
- * JUnit XML reports go, and whether to run the programs at all ({@code false}: build only, for {@code skipTests}).
+ * Everything the test goal needs: the module's layout and setup, its own targets (the libraries tests link, the
+ * executables tests may run), the tests (from {@link TestPrograms#discover} or the POM's {@code <tests>}, already
+ * narrowed by {@link TestSelection}), extra include folders (cross_config.h's), how many programs build and run at
+ * once, the timeout of a test that sets none, the module directory, where the JUnit XML reports go, and whether to
+ * run the programs at all ({@code false}: build only, for {@code skipTests}).
  */
 public record TestRequest(BuildLayout layout, SetupState setup, List<NativeTarget> projectTargets,
-                          List<NativeTarget> programs, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
+                          List<TestDefinition> tests, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
                           Path projectDirectory, Path reportsDirectory, boolean run) {
 
     public TestRequest {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(setup, "setup");
         projectTargets = List.copyOf(projectTargets);
-        programs = List.copyOf(programs);
+        tests = List.copyOf(tests);
         extraIncludeDirectories = List.copyOf(extraIncludeDirectories);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);

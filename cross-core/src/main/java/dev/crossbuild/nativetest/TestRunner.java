@@ -3,15 +3,19 @@ package dev.crossbuild.nativetest;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
+import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.nativebuild.BuildListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +24,8 @@ import java.util.concurrent.Future;
 /**
  * Runs test programs with one {@link TestLauncher}, up to {@code jobs} at a time, and logs one line per program as it
  * ends ({@code PASS test_mix (0.04 s)}); a failure's line is followed by what the program wrote (at most
- * {@value #SHOWN_LINES} lines; the report has everything).
+ * {@value #SHOWN_LINES} lines; the report has everything). Programs that must run alone run after the others, one
+ * at a time; the {@link TestGate} keeps them apart from the tests of other targets too.
  */
 final class TestRunner {
 
@@ -28,14 +33,31 @@ final class TestRunner {
 
     private final ProcessRunner runner;
     private final BuildListener listener;
+    private final TestGate gate;
 
     TestRunner(ProcessRunner runner, BuildListener listener) {
-        this.runner = runner;
-        this.listener = listener;
+        this(runner, listener, new TestGate());
     }
 
-    /** One program to run: its name and its file. */
-    record Program(String name, Path file) {
+    TestRunner(ProcessRunner runner, BuildListener listener, TestGate gate) {
+        this.runner = runner;
+        this.listener = listener;
+        this.gate = gate;
+    }
+
+    /**
+     * One program to run: its name and file, its arguments and own environment variables, the folder it runs in
+     * ({@code fresh}: a folder of its own, emptied and created before it runs; else a folder of the module, shared
+     * with the module's other targets), how its result is read, its timeout (empty: the run's), and whether it may
+     * run beside other programs.
+     */
+    record Program(String name, Path file, List<String> args, Map<String, String> environment, Path directory,
+                   boolean fresh, TestProtocol protocol, Optional<Duration> timeout, boolean parallel) {
+
+        Program {
+            args = List.copyOf(args);
+            environment = Map.copyOf(environment);
+        }
     }
 
     /** The outcomes in the order of {@code programs}. */
@@ -50,34 +72,52 @@ final class TestRunner {
             }
             return outcomes;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, programs.size())), r -> {
-            Thread thread = new Thread(r, "cross-test");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<TestOutcome>> futures = new ArrayList<>();
-            for (Program program : programs) {
-                futures.add(pool.submit(() -> {
-                    TestOutcome outcome = runOne(program, launcher, timeout);
-                    log(outcome, reports.get(program.name()));
-                    return outcome;
-                }));
+        Map<Program, TestOutcome> outcomes = new IdentityHashMap<>();
+        List<Program> together = programs.stream().filter(Program::parallel).toList();
+        if (!together.isEmpty()) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, together.size())), r -> {
+                Thread thread = new Thread(r, "cross-test");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Map<Program, Future<TestOutcome>> futures = new IdentityHashMap<>();
+                for (Program program : together) {
+                    futures.put(program, pool.submit(() -> runAndLog(program, launcher, timeout, reports)));
+                }
+                for (Program program : together) {
+                    outcomes.put(program, get(futures.get(program)));
+                }
+            } finally {
+                pool.shutdownNow();
             }
-            List<TestOutcome> outcomes = new ArrayList<>();
-            for (Future<TestOutcome> future : futures) {
-                outcomes.add(get(future));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
+        for (Program program : programs) {
+            if (!program.parallel()) {
+                outcomes.put(program, runAndLog(program, launcher, timeout, reports));
+            }
+        }
+        return programs.stream().map(outcomes::get).toList();
+    }
+
+    private TestOutcome runAndLog(Program program, TestLauncher launcher, Duration timeout, Map<String, Path> reports)
+            throws IOException {
+        Optional<Path> shared = program.fresh() ? Optional.empty() : Optional.of(program.directory());
+        TestOutcome outcome = gate.run(!program.parallel(), program.name(), shared,
+                () -> runOne(program, launcher, program.timeout().orElse(timeout)));
+        log(outcome, reports.get(program.name()));
+        return outcome;
     }
 
     private TestOutcome runOne(Program program, TestLauncher launcher, Duration timeout) throws IOException {
+        if (program.fresh()) {
+            FileTrees.delete(program.directory());
+            Files.createDirectories(program.directory());
+        }
         ProcessResult result;
         try {
-            result = runner.run(launcher.command(program.file(), timeout));
+            result = runner.run(launcher.command(program.file(), program.args(), program.directory(),
+                    program.environment(), timeout));
         } catch (InterruptedIOException e) {
             throw e;
         } catch (ProgramNotFoundException e) {
@@ -91,7 +131,7 @@ final class TestRunner {
                     : "cannot start it: " + message;
             return TestOutcome.error(program.name(), why);
         }
-        TestOutcome outcome = TestOutcome.of(program.name(), result);
+        TestOutcome outcome = TestOutcome.of(program.name(), result, program.protocol());
         return FailureHints.of(outcome, launcher).map(outcome::withHint).orElse(outcome);
     }
 

@@ -17,22 +17,27 @@ public record TestSummary(List<TestOutcome> outcomes, Optional<TestLauncher> lau
         return new TestSummary(List.of(), Optional.empty());
     }
 
+    /** Test cases: one per program, or the cases a program reported (TAP). */
+    public long tests() {
+        return outcomes.stream().mapToLong(TestOutcome::tests).sum();
+    }
+
     public long failures() {
-        return count(TestStatus.FAILED);
+        return outcomes.stream().mapToLong(TestOutcome::failures).sum();
     }
 
     public long errors() {
-        return count(TestStatus.ERROR);
+        return outcomes.stream().mapToLong(TestOutcome::errors).sum();
     }
 
-    /** Skipped by the test itself (exit 77) or not run. */
+    /** Skipped by the test itself (exit 77, TAP's SKIP) or not run. */
     public long skipped() {
-        return count(TestStatus.SKIPPED) + count(TestStatus.NOT_RUN);
+        return outcomes.stream().mapToLong(TestOutcome::skipped).sum();
     }
 
-    /** {@code Tests run: 3, Failures: 1, Errors: 0, Skipped: 1}, Surefire's summary line. */
+    /** {@code Tests run: 3, Failures: 1, Errors: 0, Skipped: 1}, Surefire's summary line (test cases). */
     public String line() {
-        return "Tests run: " + outcomes.size() + ", Failures: " + failures() + ", Errors: " + errors() + ", Skipped: "
+        return "Tests run: " + tests() + ", Failures: " + failures() + ", Errors: " + errors() + ", Skipped: "
                 + skipped();
     }
 
@@ -51,9 +56,5 @@ public record TestSummary(List<TestOutcome> outcomes, Optional<TestLauncher> lau
         return launcher.filter(l -> l.mode() == TestLauncher.Mode.NOT_RUN && !outcomes.isEmpty())
                 .map(l -> "The native tests were built but not run: " + l.reason().orElse("") + ". To run them, "
                         + l.remedy().orElse("") + ".");
-    }
-
-    private long count(TestStatus status) {
-        return outcomes.stream().filter(o -> o.status() == status).count();
     }
 }

@@ -97,7 +97,11 @@ class NativeTestsAarch64Test {
     }
 
     private TestRequest request(List<NativeTarget> programs, boolean run, Duration timeout) {
-        return new TestRequest(layout, setup, List.of(mix, util), programs, List.of(), 2, timeout, module,
+        return definitions(programs.stream().map(TestDefinition::of).toList(), run, timeout);
+    }
+
+    private TestRequest definitions(List<TestDefinition> tests, boolean run, Duration timeout) {
+        return new TestRequest(layout, setup, List.of(mix, util), tests, List.of(), 2, timeout, module,
                 module.resolve("target/surefire-reports"), run);
     }
 
@@ -221,5 +225,81 @@ class NativeTestsAarch64Test {
         assertEquals("The test programs link the library 'mix', but lib/libmix.so is missing in " + layout.root()
                 + ": the native-link goal links it (phase process-classes); run the build through the test phase (mvn "
                 + "test), or add cross:native-link before cross:test.", e.getMessage());
+    }
+
+    @Test
+    void aTestRunsAProjectExecutableWithArgumentsEnvironmentInItsWorkingDirectory() throws Exception {
+        write("src/tool/calc.c", "#include <stdio.h>\n#include <stdlib.h>\n"
+                + "int main(int argc, char **argv) { FILE *f = fopen(argv[1], \"r\"); char line[64];\n"
+                + "  if (!f || !fgets(line, sizeof line, f)) { return 2; }\n"
+                + "  printf(\"%s %s %s\", getenv(\"GREETING\"), argv[2], line); return 0; }\n");
+        write("src/test/data/input.txt", "from the fixture\n");
+        NativeTarget calc = NativeTarget.of("calc", TargetKind.EXECUTABLE, List.of(module.resolve("src/tool")));
+        new NativeCompiler(ProcessRunner.system(), BuildListener.silent()).compile(new CompileRequest(layout, setup,
+                List.of(calc), List.of(), Optional.empty(), 2, module));
+        new NativeLinker(ProcessRunner.system(), BuildListener.silent()).link(new LinkRequest(layout, setup,
+                List.of(calc), true));
+        TestDefinition test = TestDefinition.builder("script", new TestDefinition.ProjectExecutable("calc"))
+                .args(List.of("input.txt", "two words")).environment(Map.of("GREETING", "hello"))
+                .workingDirectory(Optional.of(module.resolve("src/test/data"))).build();
+
+        TestSummary summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener)
+                .run(new TestRequest(layout, setup, List.of(mix, util, calc), List.of(test), List.of(), 2,
+                        Duration.ofSeconds(60), module, module.resolve("target/surefire-reports"), true));
+
+        assertEquals(List.of("script=PASSED"), statuses(summary));
+        assertEquals("hello two words from the fixture\n", summary.outcomes().get(0).stdout());
+        assertFalse(Files.exists(layout.root().resolve("test/bin")), "nothing is built for it");
+        assertTrue(Files.readString(module.resolve("target/surefire-reports/TEST-cross.test-classifier.script.xml"))
+                .contains("<property name=\"env.GREETING\" value=\"hello\"/>"));
+
+        NativeTestException missing = assertThrows(NativeTestException.class, () -> new NativeTests(
+                ProcessRunner.system(), HostEnvironment.system(), listener).run(new TestRequest(layout, setup,
+                        List.of(mix, util), List.of(test), List.of(), 2, Duration.ofSeconds(60), module,
+                        module.resolve("target/surefire-reports"), true)));
+        assertEquals("Test 'script' runs <executable>calc</executable>, but the module builds no such executable (it "
+                + "has no <executables>). Name one of them, or give the test <sourceDirectories> to build a test "
+                + "program.", missing.getMessage());
+    }
+
+    @Test
+    void eachTestRunsInAFreshFolderOfItsOwn() throws Exception {
+        String writer = "#include <stdio.h>\n#include <unistd.h>\n"
+                + "int main(void) { char cwd[4096]; FILE *f = fopen(\"foo.gz\", \"r\");\n"
+                + "  if (f) { puts(\"stale foo.gz\"); return 1; }\n"
+                + "  f = fopen(\"foo.gz\", \"w\"); fputs(\"x\", f); fclose(f);\n"
+                + "  puts(getcwd(cwd, sizeof cwd)); return 0; }\n";
+        write("src/w1/w1.c", writer);
+        write("src/w2/w2.c", writer);
+        List<TestDefinition> tests = List.of(
+                TestDefinition.of(NativeTarget.of("w1", TargetKind.EXECUTABLE, List.of(module.resolve("src/w1")))),
+                TestDefinition.of(NativeTarget.of("w2", TargetKind.EXECUTABLE, List.of(module.resolve("src/w2")))));
+        for (int run = 0; run < 2; run++) {
+            TestSummary summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener)
+                    .run(definitions(tests, true, Duration.ofSeconds(60)));
+            assertEquals(List.of("w1=PASSED", "w2=PASSED"), statuses(summary), log.toString());
+            assertEquals(NativeTests.runDirectory(layout, "w1") + "\n", summary.outcomes().get(0).stdout());
+            assertEquals(NativeTests.runDirectory(layout, "w2") + "\n", summary.outcomes().get(1).stdout());
+        }
+        assertEquals(layout.root().resolve("test/run/w1"), NativeTests.runDirectory(layout, "w1"));
+        assertFalse(Files.exists(module.resolve("foo.gz")));
+    }
+
+    @Test
+    void aTapProgramReportsACasePerLine() throws Exception {
+        write("src/tap/tap.c", "#include <stdio.h>\nint main(void) { puts(\"1..3\"); puts(\"ok 1 - adds\");\n"
+                + "  puts(\"ok 2 - # SKIP not on aarch64\"); puts(\"ok 3 - subtracts\"); return 0; }\n");
+        TestDefinition tap = TestDefinition.builder("tap", new TestDefinition.Compiled(NativeTarget.of("tap",
+                TargetKind.EXECUTABLE, List.of(module.resolve("src/tap"))))).protocol(TestProtocol.TAP).build();
+        TestSummary summary = new NativeTests(ProcessRunner.system(), HostEnvironment.system(), listener)
+                .run(definitions(List.of(tap), true, Duration.ofSeconds(60)));
+        assertEquals("Tests run: 3, Failures: 0, Errors: 0, Skipped: 1", summary.line());
+        assertTrue(log.stream().anyMatch(l -> l.matches("PASS tap \\(\\d+\\.\\d\\d s; 3 tests, 1 skipped\\)")),
+                log.toString());
+        Element suite = SurefireReportTest.parse(Files.readString(
+                module.resolve("target/surefire-reports/TEST-cross.test-classifier.tap.xml")));
+        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals(3, suite.getElementsByTagName("testcase").getLength());
     }
 }

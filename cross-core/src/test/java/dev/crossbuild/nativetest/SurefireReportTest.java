@@ -143,4 +143,30 @@ class SurefireReportTest {
         }
         assertTrue(Files.readString(file).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite "));
     }
+
+    @Test
+    void aTapTestHasATestcasePerLineAndCountsThem() throws Exception {
+        TestOutcome tap = TestOutcome.tap("suite", new ProcessResult(List.of("suite"), 1,
+                "1..3\nok 1 - adds\nnot ok 2 - divides\n# 3 != 2\nok 3 # SKIP no FPU\n", "", Duration.ofMillis(5),
+                false));
+
+        Element suite = parse(SurefireReport.xml("c", tap, PROPERTIES));
+
+        assertEquals("4", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals("0", suite.getAttribute("errors"));
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertEquals(List.of("1 - adds", "2 - divides", "3", "suite"), java.util.stream.IntStream
+                .range(0, cases.getLength()).mapToObj(i -> ((Element) cases.item(i)).getAttribute("name")).toList());
+        Element divides = (Element) cases.item(1);
+        assertEquals("cross.c.suite", divides.getAttribute("classname"));
+        Element failure = only(divides, "failure");
+        assertEquals("not ok 2 - divides", failure.getAttribute("message"));
+        assertEquals("tap", failure.getAttribute("type"));
+        assertEquals("not ok 2 - divides\n# 3 != 2\n", failure.getTextContent());
+        assertEquals("SKIP: no FPU", only((Element) cases.item(2), "skipped").getAttribute("message"));
+        assertEquals("exit 1", only((Element) cases.item(3), "failure").getAttribute("message"));
+        assertEquals(0, ((Element) cases.item(0)).getElementsByTagName("failure").getLength());
+    }
 }

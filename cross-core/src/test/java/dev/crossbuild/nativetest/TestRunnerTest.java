@@ -9,17 +9,22 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.nativebuild.BuildListener;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Running programs with a fake ProcessRunner: what is started, how outcomes map, what is logged. */
 class TestRunnerTest {
@@ -75,9 +80,65 @@ class TestRunnerTest {
     private static List<TestRunner.Program> programs(String... names) {
         List<TestRunner.Program> programs = new ArrayList<>();
         for (String name : names) {
-            programs.add(new TestRunner.Program(name, Path.of("/t/bin/" + name)));
+            programs.add(program(name).build());
         }
         return programs;
+    }
+
+    /** A program {@code /t/bin/<name>} that runs in DIR with no arguments, by exit code, in parallel. */
+    private static ProgramBuilder program(String name) {
+        return new ProgramBuilder(name);
+    }
+
+    private static final class ProgramBuilder {
+        private final String name;
+        private List<String> args = List.of();
+        private Map<String, String> environment = Map.of();
+        private Path directory = DIR;
+        private boolean fresh;
+        private TestProtocol protocol = TestProtocol.EXIT_CODE;
+        private Optional<Duration> timeout = Optional.empty();
+        private boolean parallel = true;
+
+        ProgramBuilder(String name) {
+            this.name = name;
+        }
+
+        ProgramBuilder args(String... values) {
+            args = List.of(values);
+            return this;
+        }
+
+        ProgramBuilder environment(Map<String, String> values) {
+            environment = values;
+            return this;
+        }
+
+        ProgramBuilder fresh(Path folder) {
+            directory = folder;
+            fresh = true;
+            return this;
+        }
+
+        ProgramBuilder tap() {
+            protocol = TestProtocol.TAP;
+            return this;
+        }
+
+        ProgramBuilder timeout(Duration value) {
+            timeout = Optional.of(value);
+            return this;
+        }
+
+        ProgramBuilder alone() {
+            parallel = false;
+            return this;
+        }
+
+        TestRunner.Program build() {
+            return new TestRunner.Program(name, Path.of("/t/bin/" + name), args, environment, directory, fresh,
+                    protocol, timeout, parallel);
+        }
     }
 
     private static List<String> statuses(List<TestOutcome> outcomes) {
@@ -200,5 +261,138 @@ class TestRunnerTest {
         TestOutcome outcome = new TestRunner(runner, listener).run(programs("t.exe"), wine, 1, TIMEOUT, Map.of()).get(0);
         assertEquals(Optional.of("exit 53; exit code 53 under Wine means a DLL the program needs was not found on "
                 + "WINEPATH (/m/bin;/m/lib); run with WINEDEBUG=err+module to see which"), outcome.message());
+    }
+
+    @Test
+    void aTestsArgumentsEnvironmentAndTimeoutReachItsCommand() throws Exception {
+        FakeRunner runner = new FakeRunner(c -> exit(c, 0, "", ""));
+        TestRunner.Program program = program("a").args("x y", "-v").environment(Map.of("LD_LIBRARY_PATH", "/own",
+                "GREETING", "hi")).timeout(Duration.ofSeconds(3)).build();
+        new TestRunner(runner, listener).run(List.of(program), wrapper("/usr/bin/qemu-aarch64", "-L", "/usr/x"), 1,
+                TIMEOUT, Map.of());
+        Command command = runner.commands.get(0);
+        assertEquals(List.of("/usr/bin/qemu-aarch64", "-L", "/usr/x", "/t/bin/a", "x y", "-v"), command.argv());
+        assertEquals(Map.of("LD_LIBRARY_PATH", "/own", "GREETING", "hi"), command.environment());
+        assertEquals(Duration.ofSeconds(3), command.timeout());
+    }
+
+    @Test
+    void aTestOfItsOwnRunsInAFolderEmptiedBeforeEachRun(@TempDir Path work) throws Exception {
+        Path folder = work.resolve("run/a");
+        Files.createDirectories(folder.resolve("old"));
+        Files.writeString(folder.resolve("old/foo.gz"), "stale");
+        List<List<String>> seen = Collections.synchronizedList(new ArrayList<>());
+        FakeRunner runner = new FakeRunner(c -> {
+            Path directory = c.workingDirectory().orElseThrow();
+            try (var files = Files.list(directory)) {
+                seen.add(files.map(f -> f.getFileName().toString()).toList());
+                Files.writeString(directory.resolve("foo.gz"), "mine");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return exit(c, 0, "", "");
+        });
+        TestRunner.Program program = program("a").fresh(folder).build();
+        new TestRunner(runner, listener).run(List.of(program), wrapper("w"), 1, TIMEOUT, Map.of());
+        new TestRunner(runner, listener).run(List.of(program), wrapper("w"), 1, TIMEOUT, Map.of());
+        assertEquals(List.of(List.of(), List.of()), seen);
+        assertEquals(Optional.of(folder), runner.commands.get(0).workingDirectory());
+    }
+
+    /** A runner whose programs take a while and that records what ran at the same time as what. */
+    private static final class Overlaps implements ProcessRunner {
+        final List<String> events = Collections.synchronizedList(new ArrayList<>());
+        private final Set<String> running = new HashSet<>();
+        final List<String> overlaps = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public ProcessResult run(Command command) throws IOException {
+            String name = Path.of(command.argv().get(command.argv().size() - 1)).getFileName().toString();
+            synchronized (running) {
+                running.forEach(other -> overlaps.add(other + "+" + name));
+                running.add(name);
+            }
+            events.add("start " + name);
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException();
+            }
+            events.add("end " + name);
+            synchronized (running) {
+                running.remove(name);
+            }
+            return exit(command, 0, "", "");
+        }
+    }
+
+    @Test
+    void testsThatMustRunAloneRunAfterTheOthersOneAtATime() throws Exception {
+        Overlaps runner = new Overlaps();
+        List<TestRunner.Program> programs = List.of(program("a").build(), program("s1").alone().build(),
+                program("b").build(), program("s2").alone().build(), program("c").build());
+
+        List<TestOutcome> outcomes = new TestRunner(runner, listener).run(programs, wrapper("w"), 4, TIMEOUT,
+                Map.of());
+
+        assertEquals(List.of("a=PASSED", "s1=PASSED", "b=PASSED", "s2=PASSED", "c=PASSED"), statuses(outcomes));
+        assertTrue(runner.overlaps.stream().noneMatch(o -> o.contains("s1") || o.contains("s2")), runner.overlaps
+                .toString());
+        assertTrue(!runner.overlaps.isEmpty(), "a, b and c ran side by side");
+        List<String> events = runner.events;
+        assertEquals(List.of("start s1", "end s1", "start s2", "end s2"), events.subList(6, 10));
+    }
+
+    @Test
+    void aTestThatMustRunAloneWaitsForTheTestsOfOtherTargets() throws Exception {
+        Overlaps runner = new Overlaps();
+        TestGate gate = new TestGate();
+        TestLauncher launcher = wrapper("w");
+        Thread other = new Thread(() -> {
+            try {
+                new TestRunner(runner, listener, gate).run(List.of(program("p1").build(), program("p2").build(),
+                        program("p3").build()), launcher, 3, TIMEOUT, Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        other.start();
+        new TestRunner(runner, listener, gate).run(List.of(program("alone").alone().build()), launcher, 1, TIMEOUT,
+                Map.of());
+        other.join();
+        assertEquals(8, runner.events.size());
+        assertTrue(runner.overlaps.stream().noneMatch(o -> o.contains("alone")), runner.overlaps.toString());
+    }
+
+    @Test
+    void theSameTestInAFolderOfTheModuleRunsForOneTargetAtATime() throws Exception {
+        Overlaps runner = new Overlaps();
+        TestGate gate = new TestGate();
+        List<Thread> targets = new ArrayList<>();
+        for (String target : List.of("x", "y")) {
+            targets.add(new Thread(() -> {
+                try {
+                    new TestRunner(runner, listener, gate).run(List.of(program("suite").build()),
+                            wrapper("w-" + target), 1, TIMEOUT, Map.of());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        targets.forEach(Thread::start);
+        for (Thread thread : targets) {
+            thread.join();
+        }
+        assertEquals(List.of("start suite", "end suite", "start suite", "end suite"), runner.events);
+    }
+
+    @Test
+    void aTapTestsOutcomeHasItsCases() throws Exception {
+        FakeRunner runner = new FakeRunner(c -> exit(c, 0, "1..2\nok 1 - a\nnot ok 2 - b\n", ""));
+        List<TestOutcome> outcomes = new TestRunner(runner, listener).run(List.of(program("t").tap().build()),
+                wrapper("w"), 1, TIMEOUT, Map.of());
+        assertEquals(2, outcomes.get(0).cases().size());
+        assertEquals(List.of("WARN FAIL t (1 of 2 TAP tests failed: 2 - b)", "WARN 1..2", "WARN ok 1 - a",
+                "WARN not ok 2 - b"), log);
     }
 }

@@ -7,10 +7,12 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.NativeTarget;
-import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativetest.NativeTests;
+import dev.crossbuild.nativetest.TestDefinition;
+import dev.crossbuild.nativetest.TestGate;
 import dev.crossbuild.nativetest.TestPrograms;
 import dev.crossbuild.nativetest.TestRequest;
+import dev.crossbuild.nativetest.TestSelection;
 import dev.crossbuild.nativetest.TestSummary;
 import java.io.File;
 import java.io.IOException;
@@ -27,19 +29,44 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Builds the module's native test programs for the host machine and runs them: directly when this machine runs
  * host programs, else through the cross file's {@code exe_wrapper} (qemu-user, Wine), with the module's libraries on
  * the library path. Each file directly in {@code src/test/c} or {@code src/test/cpp} is one program (sources in
- * subfolders are support code compiled into every program), or configure {@code <tests>}. Exit code 0 passes, 77
- * skips, anything else or a timeout fails. Logs a line per test and Surefire's summary line, and writes
+ * subfolders are support code compiled into every program), or configure {@code <tests>}: test programs, or the
+ * module's own {@code <executables>}, with arguments, environment, working directory, protocol ({@code exitcode} or
+ * {@code tap}), timeout and {@code parallel} ({@link NativeTest}). Exit code 0 passes, 77 skips, anything else or a
+ * timeout fails. A test without a working directory runs in a fresh folder of its own under
+ * {@code target/cross/<classifier>/test/run/}. Logs a line per test and Surefire's summary line, and writes
  * {@code target/surefire-reports/TEST-cross.<classifier>.<test>.xml}. When the programs cannot run here (no
- * {@code exe_wrapper}), they are built and reported as not run, with the wrapper to add.
+ * {@code exe_wrapper}), they are built and reported as not run, with the wrapper to add. {@code -Dcross.test=NAME}
+ * runs only the named tests.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends AbstractBuildMojo {
 
-    /** Test programs; none configured: one per C/C++ file directly in {@code src/test/c} and {@code src/test/cpp}. */
+    /**
+     * The tests ({@link NativeTest}: a test program or one of the module's executables, with args, environment,
+     * working directory, protocol, timeout, parallel); none configured: one program per C/C++ file directly in
+     * {@code src/test/c} and {@code src/test/cpp}.
+     */
     @Parameter
     private List<NativeTest> tests;
 
-    /** Seconds each test program may run before it (and everything it started) is killed and counted as failed. */
+    /**
+     * Run only these tests: comma-separated names, each may hold {@code *} and {@code ?} (like Surefire's
+     * {@code -Dtest}). Unset: every test.
+     */
+    @Parameter(property = "cross.test")
+    private String test;
+
+    /**
+     * Fail when {@code cross.test} names tests and none of this module's tests matches (Surefire's
+     * {@code failIfNoSpecifiedTests}); {@code false} lets such modules pass, for a multi-module build.
+     */
+    @Parameter(property = "cross.test.failIfNoSpecifiedTests", defaultValue = "true")
+    private boolean failIfNoSpecifiedTests;
+
+    /**
+     * Seconds each test may run before it (and everything it started) is killed and counted as failed; a test's
+     * {@code <timeout>} replaces it.
+     */
     @Parameter(property = "cross.test.timeout", defaultValue = "300")
     private int testTimeout;
 
@@ -82,17 +109,29 @@ public class TestMojo extends AbstractBuildMojo {
             throw new ParameterException("<testTimeout>", "<testTimeout> (cross.test.timeout) is " + testTimeout
                     + "; give the seconds a test may run, at least 1");
         }
-        List<NativeTarget> programs = programs();
-        if (programs.isEmpty()) {
+        List<TestDefinition> all = definitions();
+        if (all.isEmpty()) {
             getLog().info("No native tests (src/test/c, src/test/cpp, <tests>)");
             return;
         }
+        TestSelection selection = TestSelection.parse(test);
+        List<TestDefinition> definitions = selection.select(all, failIfNoSpecifiedTests);
+        if (!selection.selectsAll()) {
+            getLog().info("cross.test=" + selection + " selects " + (definitions.isEmpty()
+                    ? "none of the " + all.size() + " native tests (cross.test.failIfNoSpecifiedTests=false)"
+                    : definitions.size() + " of " + all.size() + " native tests: " + String.join(", ",
+                            definitions.stream().map(TestDefinition::name).toList())));
+            if (definitions.isEmpty()) {
+                return;
+            }
+        }
         List<NativeTarget> targets = targets();
         ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
+        TestGate gate = new TestGate();
         List<BuildLayout> layouts = layouts();
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout,
-                () -> new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
-                        setupState(layout), targets, programs, extraIncludes(layout), jobs(),
+                () -> new NativeTests(runner, HostEnvironment.system(), listener(layout), gate).run(new TestRequest(
+                        layout, setupState(layout), targets, definitions, extraIncludes(layout), jobs(),
                         Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
@@ -114,20 +153,17 @@ public class TestMojo extends AbstractBuildMojo {
         }
     }
 
-    private List<NativeTarget> programs() throws CrossException, IOException {
+    /** The tests: the POM's {@code <tests>}, or one per C/C++ file directly in src/test/c and src/test/cpp. */
+    private List<TestDefinition> definitions() throws CrossException, IOException {
         Path basedir = moduleDirectory();
         if (tests == null || tests.isEmpty()) {
-            return TestPrograms.discover(List.of(basedir.resolve("src/test/c"), basedir.resolve("src/test/cpp")));
+            return TestPrograms.discover(List.of(basedir.resolve("src/test/c"), basedir.resolve("src/test/cpp")))
+                    .stream().map(TestDefinition::of).toList();
         }
-        List<NativeTarget> configured = new ArrayList<>();
-        for (NativeTest test : tests) {
-            if (test.sourceDirectories == null || test.sourceDirectories.isEmpty()) {
-                throw new ParameterException("<test><sourceDirectories>", "<test> " + (test.name == null ? "" : test.name + " ")
-                        + "needs <sourceDirectories>: the folders of its sources (e.g. src/test/" + (test.name == null
-                                ? "mytest" : test.name) + ")");
-            }
+        List<TestDefinition> configured = new ArrayList<>();
+        for (NativeTest nativeTest : tests) {
             try {
-                configured.add(test.toTarget(TargetKind.EXECUTABLE, false, basedir, "test"));
+                configured.add(nativeTest.toDefinition(basedir));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException("<tests>", e.getMessage(), e);
             }

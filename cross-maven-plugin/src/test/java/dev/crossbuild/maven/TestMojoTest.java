@@ -86,4 +86,26 @@ class TestMojoTest {
         assertTrue(e.getMessage().startsWith(setupJson + ": it does not exist: the setup goal has not run"),
                 e.getMessage());
     }
+
+    @Test
+    @InjectMojo(goal = "test")
+    @MojoParameter(name = "test", value = "test_b*,other")
+    void aSelectionThatMatchesNoTestFailsListingTheTests(TestMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("No native test matches -Dcross.test=test_b*,other; the tests of this module are: test_a. Give "
+                + "one of these names (* and ? match any characters and one character), or set "
+                + "-Dcross.test.failIfNoSpecifiedTests=false to let modules without a match pass.", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "test")
+    @MojoParameter(name = "test", value = "test_b")
+    @MojoParameter(name = "failIfNoSpecifiedTests", value = "false")
+    void withFailIfNoSpecifiedTestsOffAModuleWithoutAMatchPasses(TestMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertEquals(java.util.List.of("cross.test=test_b selects none of the 1 native tests "
+                + "(cross.test.failIfNoSpecifiedTests=false)"), log.info());
+    }
 }
