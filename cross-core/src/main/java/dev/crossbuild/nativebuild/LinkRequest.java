@@ -12,9 +12,12 @@ import java.util.Optional;
  * layout (by the native-link goal), and are not linked again: the executables of {@code targets} are linked against
  * them there. This is how the native test programs, in their own layout ({@link BuildLayout#test()}), link the
  * module's libraries.
+ *
+ * <p>{@code reproducible}: the linker writes no time stamp into PE files ({@link LinkPlanner}); ELF links are
+ * reproducible as they are.
  */
 public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
-                          Optional<BuildLayout> librariesLinkedIn) {
+                          Optional<BuildLayout> librariesLinkedIn, boolean reproducible) {
 
     public LinkRequest {
         Objects.requireNonNull(layout, "layout");
@@ -23,7 +26,13 @@ public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarge
         Objects.requireNonNull(librariesLinkedIn, "librariesLinkedIn");
     }
 
-    /** Links every target in {@code layout}. */
+    /** A reproducible link. */
+    public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
+                       Optional<BuildLayout> librariesLinkedIn) {
+        this(layout, setup, targets, strip, librariesLinkedIn, true);
+    }
+
+    /** Links every target in {@code layout}, reproducibly. */
     public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip) {
         this(layout, setup, targets, strip, Optional.empty());
     }
