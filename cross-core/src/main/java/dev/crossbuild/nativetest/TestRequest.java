@@ -12,11 +12,12 @@ import java.util.Objects;
  * Everything the test goal needs: the module's layout and setup, its own targets (the libraries tests link), the test
  * programs (from {@link TestPrograms#discover} or the POM's {@code <tests>}), extra include folders (cross_config.h's),
  * how many programs build and run at once, each program's timeout, the module directory (tests run there), where the
- * JUnit XML reports go, and whether to run the programs at all ({@code false}: build only, for {@code skipTests}).
+ * JUnit XML reports go, whether to run the programs at all ({@code false}: build only, for {@code skipTests}), and
+ * whether to build them reproducibly (paths mapped, no PE time stamp: {@code CompileRequest}, {@code LinkRequest}).
  */
 public record TestRequest(BuildLayout layout, SetupState setup, List<NativeTarget> projectTargets,
                           List<NativeTarget> programs, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
-                          Path projectDirectory, Path reportsDirectory, boolean run) {
+                          Path projectDirectory, Path reportsDirectory, boolean run, boolean reproducible) {
 
     public TestRequest {
         Objects.requireNonNull(layout, "layout");
@@ -32,5 +33,13 @@ public record TestRequest(BuildLayout layout, SetupState setup, List<NativeTarge
         }
         projectDirectory = projectDirectory.toAbsolutePath().normalize();
         reportsDirectory = reportsDirectory.toAbsolutePath().normalize();
+    }
+
+    /** A request whose programs are built reproducibly. */
+    public TestRequest(BuildLayout layout, SetupState setup, List<NativeTarget> projectTargets,
+                       List<NativeTarget> programs, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
+                       Path projectDirectory, Path reportsDirectory, boolean run) {
+        this(layout, setup, projectTargets, programs, extraIncludeDirectories, jobs, timeout, projectDirectory,
+                reportsDirectory, run, true);
     }
 }
