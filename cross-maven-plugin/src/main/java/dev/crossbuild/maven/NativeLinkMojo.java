@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -67,7 +68,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         List<BuildLayout> layouts = layouts();
         List<LinkResult> results = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
                 new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout, setupState(layout), targets,
-                        strip)));
+                        strip, Optional.empty(), reproducible)));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();
         for (int i = 0; i < layouts.size(); i++) {
             outputs.put(classifierOf(layouts.get(i)), results.get(i).outputs());
