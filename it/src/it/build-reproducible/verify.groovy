@@ -31,11 +31,11 @@ for (String top : ['pom.xml', 'src']) {
     }
 }
 
-// ---- the second build: the invoker's settings, offline (the first build resolved everything into the IT repository,
-// so no snapshot is looked for elsewhere), the same Maven and JDK ----------------------------------------------------
-File settings = new File(elsewhere, 'settings.xml')
-settings.text = new File(basedir, '../../../src/it/settings.xml').text
-        .replace('@localRepositoryUrl@', new File(userLocalRepository).toURI().toString())
+// ---- the second build: invoker's interpolated settings file beside the cloned projects (as build-incremental),
+// offline (the first build resolved everything into the IT repository, so no snapshot is looked for elsewhere), the
+// same Maven and JDK --------------------------------------------------------------------------------------------------
+File settings = new File(basedir, '../interpolated-settings.xml')
+assert settings.isFile() : "no interpolated settings at ${settings.canonicalPath}"
 File mvn = new File(System.getProperty('maven.home'), 'bin/mvn')
 File secondLog = new File(second, 'build.log')
 ProcessBuilder builder = new ProcessBuilder(mvn.path, '-B', '-ntp', '-o', '-s', settings.path,
