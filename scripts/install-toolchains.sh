@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu, and the
-# headless browser (chromium) that renders the site report in scripts/render-report.sh.
-# Idempotent: when every package is already installed it changes nothing and does not touch the network.
+# headless browser (chromium) that renders the site report in scripts/render-report.sh; then makes the Wine prefix
+# of the user running it (once, quietly), so that no test meets Wine's first start.
+# Idempotent: when every package is already installed and the Wine prefix exists it changes nothing and does not
+# touch the network.
 # Needs root, or sudo for a normal user.
 #
 # Options:
@@ -130,6 +132,39 @@ install_packages() {
   echo "install-toolchains: installed ${#missing[@]} packages; all ${#COMMANDS[@]} commands present ($(elapsed))"
 }
 
+# --- the Wine prefix -------------------------------------------------------------------------------------------
+#
+# Wine makes its prefix (~/.wine, or $WINEPREFIX; about 700 MB) on its first start, which takes a few seconds and
+# prints "wine: created the configuration directory ..." on stderr: on a new machine the first test that runs a
+# Windows program would pay for it and show it. So it is made once here, for the user running this script, quietly
+# (WINEDEBUG=-all, the output kept only for a failure). Idempotent: nothing happens when wine is not installed or
+# the prefix is complete (wineboot writes .update-timestamp last; cross's test goal checks the same file). A prefix
+# or HOME that belongs to another user (a 'sudo' that kept HOME) is left alone: Wine refuses such a prefix anyway.
+init_wine_prefix() {
+  command -v wine >/dev/null || return 0
+  local prefix=${WINEPREFIX:-${HOME:?}/.wine} out t0=$SECONDS
+  if [[ -f $prefix/.update-timestamp ]]; then
+    echo "install-toolchains: Wine prefix $prefix already made"
+    return 0
+  fi
+  if [[ -e $prefix && ! -O $prefix ]] || [[ ! -e $prefix && ! -O $(dirname "$prefix") ]]; then
+    echo "install-toolchains: not making the Wine prefix $prefix: it or its folder belongs to another user;" \
+         "run this script as the user who runs the tests (it uses sudo for the packages)" >&2
+    return 0
+  fi
+  out=$(mktemp)
+  # wineboot returns before the wineserver has written the registry; 'wineserver -w' waits for it.
+  if ! WINEDEBUG=-all WINEPREFIX=$prefix timeout 300 wine wineboot --init >"$out" 2>&1 \
+      || ! WINEPREFIX=$prefix timeout 120 wineserver -w >>"$out" 2>&1 \
+      || [[ ! -f $prefix/.update-timestamp ]]; then
+    cat "$out" >&2
+    rm -f "$out"
+    die "could not make the Wine prefix $prefix with 'wine wineboot --init' (its output is above)"
+  fi
+  rm -f "$out"
+  echo "install-toolchains: made the Wine prefix $prefix in $(( SECONDS - t0 )) s"
+}
+
 # --- optional: an aarch64 JRE for the emulated JVM ----------------------------------------------------------
 #
 # Debian's openjdk-17-jre-headless:arm64 cannot be installed here without multiarch, and multiarch upgrades host
@@ -239,6 +274,7 @@ install_arm64_jre() {
 }
 
 install_packages
+init_wine_prefix
 if [[ $with_arm64_jre == true ]]; then
   install_arm64_jre
 fi

@@ -2,6 +2,7 @@ package dev.crossbuild.exec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,5 +32,13 @@ public interface ProcessRunner {
      */
     static ProcessRunner logging(ProcessRunner delegate, Path directory, Consumer<String> log) {
         return new LoggingProcessRunner(delegate, directory, log);
+    }
+
+    /**
+     * {@code delegate}, with {@code variables} set for every command on top of the inherited environment; a variable
+     * the command sets itself keeps its value. Around a {@link #logging} runner, the logged lines show the variables.
+     */
+    static ProcessRunner withEnvironment(ProcessRunner delegate, Map<String, String> variables) {
+        return variables.isEmpty() ? delegate : new EnvironmentProcessRunner(delegate, variables);
     }
 }

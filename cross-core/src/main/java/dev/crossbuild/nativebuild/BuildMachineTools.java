@@ -71,7 +71,7 @@ final class BuildMachineTools {
         BuildLayout layout = request.layout().buildMachine();
         BuildListener prefixed = BuildListener.prefixed(listener, PREFIX);
         new NativeCompiler(runner, prefixed).compileTargets(new CompileRequest(layout, setup, tools, List.of(),
-                Optional.empty(), request.jobs(), request.projectDirectory()));
+                Optional.empty(), request.jobs(), request.projectDirectory(), request.sourcePaths()));
         try {
             new NativeLinker(runner, prefixed).link(new LinkRequest(layout, setup, request.targets(), false),
                     MachineRole.BUILD);

@@ -5,12 +5,14 @@ import dev.crossbuild.toolchain.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Turns a target's sources into compiler commands, without running or reading anything. The argv is, in this order:
  * the compiler (a launcher first), the cross file's {@code c_args}/{@code cpp_args}, {@code -fPIC} for libraries
- * (not on Windows, where code is position-independent anyway), {@code -I} for the target's include folders, then
+ * (not on Windows, where code is position-independent anyway), the {@link SourcePathMap}'s prefix maps (so that no
+ * absolute path of the module gets into the object), {@code -I} for the target's include folders, then
  * for the extra ones (cross_config.h's folder, JNI), the pkg-config cflags of the target's dependencies,
  * {@code -D} for each define, the target's own compiler arguments (last, so they win), the depfile options, and
  * {@code -c <source> -o <temporary object>}.
@@ -21,9 +23,17 @@ import java.util.Optional;
 public final class CompilePlanner {
 
     private final SetupState setup;
+    private final SourcePathMap paths;
 
+    /** A planner that maps no paths: the compilers write absolute ones. */
     public CompilePlanner(SetupState setup) {
-        this.setup = setup;
+        this(setup, SourcePathMap.NONE);
+    }
+
+    /** @param paths the folders to map in what the compilers write ({@link SourcePathMap#NONE}: none) */
+    public CompilePlanner(SetupState setup, SourcePathMap paths) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.paths = Objects.requireNonNull(paths, "paths");
     }
 
     /** Where the object of a source goes: {@code obj/<target>/<relative path>.o} (also for MinGW, like Meson). */
@@ -64,6 +74,7 @@ public final class CompilePlanner {
         if (target.isLibrary() && !isWindows()) {
             argv.add("-fPIC");
         }
+        argv.addAll(paths.arguments(compiler.id()));
         for (Path include : target.includeDirectories()) {
             argv.add("-I" + include);
         }

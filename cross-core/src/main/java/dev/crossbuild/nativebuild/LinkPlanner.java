@@ -29,6 +29,13 @@ import java.util.Optional;
  *       library must carry its own). {@code $ORIGIN} is one argv element, never seen by a shell. Mach-O gets
  *       {@code @loader_path} the same way. PE has no rpath: Windows finds a DLL in the executable's folder or on
  *       {@code PATH}, which is why DLLs are put in {@code bin/} beside the executables (see {@link OutputNames}).
+ *   <li>Reproducible PE links (the default), before the objects: GNU ld and lld write the link's time into a PE
+ *       file's header (and export table) unless told not to: {@code -Wl,--no-insert-timestamp} (GNU ld, and lld for
+ *       MinGW targets; the field is then 0); {@code -Wl,/Brepro} for an MSVC target, whose driver runs
+ *       {@code lld-link} (the field is then a hash of the output). MinGW's GNU ld also derives a DLL's preferred
+ *       address from a hash of the whole {@code -o} path (auto image base), so DLLs also get
+ *       {@code -Wl,--disable-auto-image-base}: ld's fixed default (0x180000000 for x86_64, as lld and MSVC), which
+ *       Windows relocates anyway (ld marks DLLs DYNAMIC_BASE, ASLR). ELF and Mach-O links write no time.
  * </ul>
  */
 public final class LinkPlanner {
@@ -37,20 +44,29 @@ public final class LinkPlanner {
     private final BuildLayout librariesLayout;
     private final SetupState setup;
     private final Machine host;
+    private final boolean reproducible;
 
+    /** A reproducible planner. */
     public LinkPlanner(BuildLayout layout, SetupState setup) {
         this(layout, layout, setup);
+    }
+
+    /** A reproducible planner linking against the project libraries in {@code librariesLayout}. */
+    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup) {
+        this(layout, librariesLayout, setup, true);
     }
 
     /**
      * @param librariesLayout where the project libraries that targets link are (the module's layout when tests in
      *     {@link BuildLayout#test()} are linked); the rpath then leads there
+     * @param reproducible no time stamp in PE files
      */
-    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup) {
+    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup, boolean reproducible) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.librariesLayout = Objects.requireNonNull(librariesLayout, "librariesLayout");
         this.setup = Objects.requireNonNull(setup, "setup");
         this.host = setup.host();
+        this.reproducible = reproducible;
     }
 
     /**
@@ -72,7 +88,8 @@ public final class LinkPlanner {
             return archive(target, objects, output, temporary);
         }
         OutputFormat format = OutputFormat.of(host);
-        List<String> argv = new ArrayList<>(driver(target, cpp).argv());
+        Compiler driver = driver(target, cpp);
+        List<String> argv = new ArrayList<>(driver.argv());
         List<Path> inputs = new ArrayList<>(objects);
         Optional<Path> importLibrary = Optional.empty();
         Optional<Path> temporaryImportLibrary = Optional.empty();
@@ -86,6 +103,16 @@ public final class LinkPlanner {
                     importLibrary = OutputNames.importLibraryPath(layout, host, target);
                     temporaryImportLibrary = importLibrary.map(p -> temporary.resolveSibling(p.getFileName()));
                     argv.add("-Wl,--out-implib," + temporaryImportLibrary.orElseThrow());
+                }
+            }
+        }
+        if (reproducible && format == OutputFormat.PE) {
+            if (driver.id().targetTriple().contains("msvc")) {
+                argv.add("-Wl,/Brepro");
+            } else {
+                argv.add("-Wl,--no-insert-timestamp");
+                if (target.kind() == TargetKind.SHARED_LIBRARY) {
+                    argv.add("-Wl,--disable-auto-image-base");
                 }
             }
         }

@@ -17,9 +17,13 @@ import java.util.Optional;
  * (native-link's {@code <portability>}); empty: no checks, and the {@code portability} entries an earlier native-link
  * wrote into {@code outputs.json} are left as they are (the compile goal's links of several targets, test programs,
  * build-machine tools).
+ *
+ * <p>{@code reproducible}: the linker writes no time stamp into PE files ({@link LinkPlanner}); ELF links are
+ * reproducible as they are.
  */
 public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
-                          Optional<BuildLayout> librariesLinkedIn, Optional<PortabilityPolicy> portability) {
+                          Optional<BuildLayout> librariesLinkedIn, Optional<PortabilityPolicy> portability,
+                          boolean reproducible) {
 
     public LinkRequest {
         Objects.requireNonNull(layout, "layout");
@@ -29,21 +33,29 @@ public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarge
         Objects.requireNonNull(portability, "portability");
     }
 
-    /** Links the targets, with the libraries among them linked in {@code librariesLinkedIn}, without portability checks. */
+    /**
+     * Links the targets, with the libraries among them linked in {@code librariesLinkedIn}, reproducibly, without
+     * portability checks.
+     */
     public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
-            Optional<BuildLayout> librariesLinkedIn) {
-        this(layout, setup, targets, strip, librariesLinkedIn, Optional.empty());
+                       Optional<BuildLayout> librariesLinkedIn) {
+        this(layout, setup, targets, strip, librariesLinkedIn, Optional.empty(), true);
     }
 
-    /** Links every target in {@code layout}, without portability checks. */
+    /** Links every target in {@code layout}, reproducibly, without portability checks. */
     public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip) {
-        this(layout, setup, targets, strip, Optional.empty(), Optional.empty());
+        this(layout, setup, targets, strip, Optional.empty());
     }
 
     /** Links every target in {@code layout} and checks each shared library and executable with {@code portability}. */
     public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
-            PortabilityPolicy portability) {
-        this(layout, setup, targets, strip, Optional.empty(), Optional.of(portability));
+                       PortabilityPolicy portability) {
+        this(layout, setup, targets, strip, Optional.empty(), Optional.of(portability), true);
+    }
+
+    /** This request, with or without the reproducibility flags. */
+    public LinkRequest withReproducible(boolean value) {
+        return new LinkRequest(layout, setup, targets, strip, librariesLinkedIn, portability, value);
     }
 
     /** Where the project libraries the targets link are: {@code librariesLinkedIn}, else {@code layout}. */

@@ -91,7 +91,7 @@ public final class NativeCompiler {
     CompileResult compileTargets(CompileRequest request) throws CompileException, DependencyException, IOException {
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
-        CompilePlanner planner = new CompilePlanner(request.setup());
+        CompilePlanner planner = new CompilePlanner(request.setup(), request.sourcePaths());
         Map<Language, String> compilerStamps = compilerStamps(request.setup());
         List<Planned> planned = new ArrayList<>();
         for (NativeTarget target : request.targets()) {

@@ -29,6 +29,10 @@ import java.util.Optional;
  * name (only its folder may differ). Static archives are not stripped: they are inputs of other links, whose
  * debug information belongs with them. Mach-O is not stripped either: splitting its debug information needs
  * {@code dsymutil}, which cross does not run.
+ *
+ * <p>binutils' {@code strip} and {@code objcopy} (2.40) write the current time into the header of a PE file they
+ * rewrite, whatever time stamp it had, unless {@code SOURCE_DATE_EPOCH} is set: a stripped DLL is reproducible only
+ * with it, which is why the goals give it to every tool they run (llvm-strip keeps the linker's time stamp).
  */
 public final class StripPlanner {
 

@@ -23,6 +23,7 @@ import dev.crossbuild.nativebuild.OutputNames;
 import dev.crossbuild.nativebuild.PortabilityException;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
+import dev.crossbuild.nativebuild.SourcePathMap;
 import dev.crossbuild.nativebuild.VerificationException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -212,12 +213,15 @@ public final class NativeTests {
                         + "cross:native-link before cross:test.", library.name());
             }
         }
+        SourcePathMap sourcePaths = request.reproducible()
+                ? SourcePathMap.of(request.projectDirectory(), List.of(layout.root())) : SourcePathMap.NONE;
         new NativeCompiler(runner, listener).compile(new CompileRequest(testLayout, setup, programs,
-                request.extraIncludeDirectories(), Optional.empty(), request.jobs(), request.projectDirectory()));
+                request.extraIncludeDirectories(), Optional.empty(), request.jobs(), request.projectDirectory(),
+                sourcePaths));
         List<NativeTarget> targets = new ArrayList<>(libraries);
         targets.addAll(programs);
         LinkResult linked = new NativeLinker(runner, listener).link(new LinkRequest(testLayout, setup, targets, false,
-                Optional.of(layout)));
+                Optional.of(layout)).withReproducible(request.reproducible()));
         return linked.outputs();
     }
 

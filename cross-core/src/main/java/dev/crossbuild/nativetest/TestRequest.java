@@ -13,11 +13,12 @@ import java.util.Objects;
  * executables tests may run), the tests (from {@link TestPrograms#discover} or the POM's {@code <tests>}, already
  * narrowed by {@link TestSelection}), extra include folders (cross_config.h's), how many programs build and run at
  * once, the timeout of a test that sets none, the module directory, where the JUnit XML reports go, and whether to
- * run the programs at all ({@code false}: build only, for {@code skipTests}).
+ * run the programs at all ({@code false}: build only, for {@code skipTests}), and whether to build them reproducibly
+ * (paths mapped, no PE time stamp: {@code CompileRequest}, {@code LinkRequest}).
  */
 public record TestRequest(BuildLayout layout, SetupState setup, List<NativeTarget> projectTargets,
                           List<TestDefinition> tests, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
-                          Path projectDirectory, Path reportsDirectory, boolean run) {
+                          Path projectDirectory, Path reportsDirectory, boolean run, boolean reproducible) {
 
     public TestRequest {
         Objects.requireNonNull(layout, "layout");
@@ -33,5 +34,13 @@ public record TestRequest(BuildLayout layout, SetupState setup, List<NativeTarge
         }
         projectDirectory = projectDirectory.toAbsolutePath().normalize();
         reportsDirectory = reportsDirectory.toAbsolutePath().normalize();
+    }
+
+    /** A request whose test programs are built reproducibly. */
+    public TestRequest(BuildLayout layout, SetupState setup, List<NativeTarget> projectTargets,
+                       List<TestDefinition> tests, List<Path> extraIncludeDirectories, int jobs, Duration timeout,
+                       Path projectDirectory, Path reportsDirectory, boolean run) {
+        this(layout, setup, projectTargets, tests, extraIncludeDirectories, jobs, timeout, projectDirectory,
+                reportsDirectory, run, true);
     }
 }

@@ -87,6 +87,21 @@ class CompilePlannerTest {
     }
 
     @Test
+    void prefixMapsComeAfterTheCrossFileArgsAndBeforeTheTargetsSoTheTargetCanOverrideThem() throws CompileException {
+        SourcePathMap paths = SourcePathMap.of(Path.of("/p"), List.of(Path.of("/p/target/cross/linux-aarch_64")));
+        CompileCommand command = new CompilePlanner(setup(SetupStates.ARM64), paths).plan(
+                target(TargetKind.SHARED_LIBRARY), source("a.c", Language.C), OBJ, List.of(), List.of());
+
+        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-O2", "-g", "-fPIC",
+                "-ffile-prefix-map=/p=.", "-I/p/src/main/include", "-I/p/gen", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
+                "-MD", "-MF", OBJ + "/a.c.d", "-MT", OBJ + "/a.c.o",
+                "-c", "/p/src/main/c/a.c", "-o", OBJ + "/a.c.o.tmp"), command.argv());
+        assertEquals(List.of("-ffile-prefix-map=/p=."), new CompilePlanner(setup(SetupStates.ARM64), paths).plan(
+                target(TargetKind.EXECUTABLE), source("b.cpp", Language.CPP), OBJ, List.of(), List.of()).argv()
+                .stream().filter(a -> a.contains("prefix-map")).toList(), "clang 14 has it too");
+    }
+
+    @Test
     void theSamePlanTwiceIsTheSameArgv() throws CompileException {
         CompilePlanner planner = new CompilePlanner(setup(SetupStates.ARM64));
         List<SourceFile> sources = List.of(source("a.c", Language.C), source("b.cpp", Language.CPP));

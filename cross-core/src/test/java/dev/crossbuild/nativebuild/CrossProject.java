@@ -117,8 +117,10 @@ final class CrossProject {
         throw new AssertionError("unreachable");
     }
 
-    /** Runs a program (not through a shell) with LD_LIBRARY_PATH removed; returns stdout + stderr, asserts exit 0. */
-    /** Runs a program and returns its standard output; its error output (Wine's first-run notes) only on failure. */
+    /**
+     * Runs a program (not through a shell) with LD_LIBRARY_PATH removed and asserts exit 0; returns its standard
+     * output only: its error output (Wine's first-run notes) shows only in the message of a failure.
+     */
     static String run(Map<String, String> environment, String... argv) throws IOException, InterruptedException {
         Path errors = Files.createTempFile("cross-run", ".err");
         try {

@@ -106,7 +106,9 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
                 .plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of());
         assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared", "-Wl,--out-implib,R/tmp/demo/libdemo.dll.a",
-                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo/demo.dll"), command.argv());
+                "-Wl,--no-insert-timestamp", "-Wl,--disable-auto-image-base", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+                "-o", "R/tmp/demo/demo.dll"),
+                command.argv());
         assertEquals(ROOT.resolve("bin/demo.dll"), command.output());
         assertEquals(Optional.of(ROOT.resolve("lib/libdemo.dll.a")), command.importLibrary());
         assertEquals(Optional.of(ROOT.resolve("tmp/demo/libdemo.dll.a")), command.temporaryImportLibrary());
@@ -117,10 +119,39 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
                         List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
-                "-o", "R/tmp/tool/tool.exe"), command.argv());
+        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-o", "R/tmp/tool/tool.exe"), command.argv());
         assertEquals(ROOT.resolve("bin/tool.exe"), command.output());
         assertEquals(ROOT.resolve("lib/libdemo.dll.a"), command.inputs().get(2));
+    }
+
+    @Test
+    void peTimeStampsAndPathBasedImageBasesAreLeftOutOnlyWhenReproducibleWithTheOptionsTheLinkerKnows() throws LinkException {
+        NativeTarget demo = target("demo", TargetKind.SHARED_LIBRARY);
+        SetupState mingw = TestSetups.setup(ROOT, TestSetups.WINDOWS_X64,
+                TestSetups.gnu(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32"), Map.of());
+        SetupState msvc = TestSetups.setup(ROOT, TestSetups.WINDOWS_X64,
+                TestSetups.gnu(TestSetups.WINDOWS_X64, "x86_64-pc-windows-msvc"), Map.of());
+        SetupState arm64 = TestSetups.setup(ROOT, TestSetups.LINUX_ARM64,
+                TestSetups.gnu(TestSetups.LINUX_ARM64, "aarch64-linux-gnu"), Map.of());
+
+        assertEquals(List.of("-Wl,--no-insert-timestamp", "-Wl,--disable-auto-image-base"),
+                timeStampOptions(new LinkPlanner(LAYOUT, LAYOUT, mingw, true).plan(demo, OBJECTS, false, List.of(),
+                        List.of())));
+        assertEquals(List.of("-Wl,--no-insert-timestamp"), timeStampOptions(new LinkPlanner(LAYOUT, LAYOUT, mingw, true)
+                .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(), List.of())),
+                "an executable's image base is fixed");
+        assertEquals(List.of("-Wl,/Brepro"), timeStampOptions(new LinkPlanner(LAYOUT, LAYOUT, msvc, true)
+                .plan(demo, OBJECTS, false, List.of(), List.of())));
+        assertEquals(List.of(), timeStampOptions(new LinkPlanner(LAYOUT, LAYOUT, mingw, false)
+                .plan(demo, OBJECTS, false, List.of(), List.of())));
+        assertEquals(List.of(), timeStampOptions(new LinkPlanner(LAYOUT, LAYOUT, arm64, true)
+                .plan(demo, OBJECTS, false, List.of(), List.of())));
+    }
+
+    private static List<String> timeStampOptions(LinkCommand command) {
+        return command.argv().stream()
+                .filter(a -> a.contains("timestamp") || a.contains("Brepro") || a.contains("image-base")).toList();
     }
 
     @Test

@@ -45,8 +45,8 @@ class LinkPlannerTestLayoutTest {
         Path object = ROOT.resolve("test/obj/t/t.c.o");
         LinkCommand command = planner.plan(target("t", TargetKind.EXECUTABLE, "demo"), List.of(object), false,
                 List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
-        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", object.toString(), "-L" + ROOT.resolve("lib"),
-                "-ldemo", "-o", ROOT.resolve("test/tmp/t/t.exe").toString()), command.argv());
+        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", object.toString(),
+                "-L" + ROOT.resolve("lib"), "-ldemo", "-o", ROOT.resolve("test/tmp/t/t.exe").toString()), command.argv());
         assertEquals(ROOT.resolve("test/bin/t.exe"), command.output());
     }
 }

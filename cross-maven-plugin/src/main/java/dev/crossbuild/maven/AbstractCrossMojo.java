@@ -1,6 +1,7 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
+import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.hosts.HostTarget;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
@@ -80,6 +82,22 @@ abstract class AbstractCrossMojo extends AbstractMojo {
      */
     @Parameter(property = "cross.verbose", defaultValue = "false")
     protected boolean verbose;
+
+    /**
+     * Build outputs that do not depend on where or when they are built: the same sources in two folders, on two
+     * days, give the same bytes. The compilers map the module's folder to {@code .} in debug information and
+     * {@code __FILE__} ({@code -ffile-prefix-map=<module>=.}, and the build's root folder to {@code ..} when the module
+     * is inside it), PE links get no time stamp ({@code -Wl,--no-insert-timestamp}), and every tool runs with
+     * {@code SOURCE_DATE_EPOCH} (the environment's, else {@code project.build.outputTimestamp}, else
+     * 1980-02-01T00:00:00Z). {@code false}: the tools' own defaults, e.g. absolute source paths in the debug
+     * information for a debugger started anywhere.
+     */
+    @Parameter(property = "cross.reproducible", defaultValue = "true")
+    protected boolean reproducible;
+
+    /** Maven's time for reproducible outputs; cross gives it to the tools as {@code SOURCE_DATE_EPOCH}. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
 
     /** Skips every cross goal of this module. */
     @Parameter(property = "cross.skip", defaultValue = "false")
@@ -166,10 +184,27 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         return listed;
     }
 
-    /** Runs the goal's commands; in verbose mode (or with -X) it logs each one first, once. */
-    protected ProcessRunner runner() {
-        return verboseLog().map(log -> ProcessRunner.logging(ProcessRunner.system(), moduleDirectory(), log))
+    /**
+     * Runs the goal's commands, each with {@link #toolEnvironment()}; in verbose mode (or with -X) it logs each one
+     * first, once, with those variables.
+     */
+    protected ProcessRunner runner() throws ParameterException {
+        ProcessRunner runner = verboseLog()
+                .map(log -> ProcessRunner.logging(ProcessRunner.system(), moduleDirectory(), log))
                 .orElse(ProcessRunner.system());
+        return ProcessRunner.withEnvironment(runner, toolEnvironment());
+    }
+
+    /**
+     * What every tool gets on top of Maven's environment: {@code SOURCE_DATE_EPOCH} ({@link SourceDateEpoch}) when
+     * the build is reproducible and the environment has none; else nothing.
+     */
+    protected Map<String, String> toolEnvironment() throws ParameterException {
+        if (!reproducible) {
+            return Map.of();
+        }
+        return SourceDateEpoch.toSet(HostEnvironment.system().variable(SourceDateEpoch.VARIABLE), outputTimestamp)
+                .map(value -> Map.of(SourceDateEpoch.VARIABLE, value)).orElse(Map.of());
     }
 
     /** Where verbose lines go: INFO with {@code cross.verbose}, else DEBUG when Maven runs with -X, else nowhere. */

@@ -14,6 +14,7 @@ import dev.crossbuild.nativebuild.NativeCompiler;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.SourcePathMap;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public class CompileMojo extends AbstractBuildMojo {
         if (!multiTarget()) {
             BuildLayout layout = layout();
             locked(layout, () -> new NativeCompiler(runner(), listener()).compile(new CompileRequest(layout,
-                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory())));
+                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory(),
+                    sourcePaths())));
             return;
         }
         // Every target at once, its compiles and then its links sharing the cross.jobs slots with the others': a
@@ -67,9 +69,19 @@ public class CompileMojo extends AbstractBuildMojo {
             SetupState setup = setupState(layout);
             BuildListener log = listener(layout);
             new NativeCompiler(runner, log).compile(new CompileRequest(layout, setup, targets, extraIncludes(layout),
-                    jni, jobs(), moduleDirectory()));
-            return new NativeLinker(runner, log).link(new LinkRequest(layout, setup, targets, strip));
+                    jni, jobs(), moduleDirectory(), sourcePaths()));
+            return new NativeLinker(runner, log).link(new LinkRequest(layout, setup, targets, strip)
+                    .withReproducible(reproducible));
         }));
+    }
+
+    /**
+     * The folders the compilers map when the build is reproducible: the module, the build's root, the cross folder
+     * and the JNI headers folder (the last two only matter when they are outside the module).
+     */
+    private SourcePathMap sourcePaths() {
+        return reproducible ? SourcePathMap.of(moduleDirectory(), buildRoot(),
+                List.of(crossDirectory.toPath(), jniHeadersDirectory.toPath())) : SourcePathMap.NONE;
     }
 
     private Optional<JniInputs> jniInputs(List<NativeTarget> targets) throws MojoExecutionException {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -85,7 +86,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         // Each classifier's jars are written under its lock with its link, so they hold exactly what was linked.
         List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
             LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
-                    setupState(layout), targets, strip, policy));
+                    setupState(layout), targets, strip, policy).withReproducible(reproducible));
             return new Linked(result.outputs(), attach ? writeJars(classifierOf(layout), result.outputs()) : List.of());
         }));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();

@@ -132,7 +132,8 @@ public class TestMojo extends AbstractBuildMojo {
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout,
                 () -> new NativeTests(runner, HostEnvironment.system(), listener(layout), gate).run(new TestRequest(
                         layout, setupState(layout), targets, definitions, extraIncludes(layout), jobs(),
-                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests))));
+                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests,
+                        reproducible))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {
