@@ -2,6 +2,7 @@ package dev.crossbuild.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,37 @@ class MainTest {
         assertTrue(stderr().startsWith(dir.resolve("broken.ini") + ":3: "), stderr());
         assertTrue(stderr().contains("'c'"), stderr());
         assertEquals("", stdout());
+    }
+
+    @Test
+    void aFileBeyondTheParserLimitsExitsTwoWithOneLineAndNoStackTrace() throws IOException {
+        // issue 14: this once ended in a StackOverflowError and 1,024 lines of stack trace, exit 1
+        Files.writeString(dir.resolve("deep.ini"), "[properties]\nx = " + "[".repeat(2_000) + "]".repeat(2_000)
+                + "\n" + AARCH64.replace("[properties]\n", "[more]\n"));
+
+        int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> run("introspect", "--cross-file", "deep.ini"));
+
+        assertEquals(2, status);
+        assertEquals(List.of(dir.resolve("deep.ini") + ":2: value of 'x' nests [...] and (...) more than 100 levels"
+                + " deep, over the limit for one value; machine-file values need one or two levels"),
+                stderr().lines().toList());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void aNulByteInABinaryExitsTwoWithFileAndLineForIntrospectAndDoctor() throws IOException {
+        // issue 14: introspect passed it on, and the doctor died with an InvalidPathException trace
+        Files.writeString(dir.resolve("nul.ini"), AARCH64.replace("'aarch64-linux-gnu-gcc'", "'gcc\0x'"));
+
+        for (String command : List.of("introspect", "doctor")) {
+            err.reset();
+            assertEquals(2, run(command, "--cross-file", "nul.ini"), command);
+            assertEquals(List.of(dir.resolve("nul.ini") + ":2: value of 'c' contains the control character U+0000"
+                    + " (NUL) at column 9, which cannot be part of a path or a command-line argument; machine files"
+                    + " are text, and control characters other than tab are not allowed: remove it"),
+                    stderr().lines().toList(), command);
+        }
     }
 
     @Test
