@@ -184,9 +184,9 @@ final class IniReader {
             readSectionHeader(text, lineNumber);
         } else if (current == null) {
             throw new CrossFileException(file, lineNumber, keyOf(text),
-                    "found \"" + text + "\" before any section header; every key belongs to a section such as"
-                            + " [binaries], [properties] or [host_machine], so start the file with one"
-                            + " (Meson: \"File contains no section headers\")");
+                    "found \"" + MachineFileLimits.abbreviate(text) + "\" before any section header; every key"
+                            + " belongs to a section such as [binaries], [properties] or [host_machine], so start the"
+                            + " file with one (Meson: \"File contains no section headers\")");
         } else {
             readKeyLine(text, lineNumber);
         }
@@ -227,13 +227,15 @@ final class IniReader {
         int close = text.indexOf(']');
         if (close < 0) {
             throw new CrossFileException(file, lineNumber, null,
-                    "section header \"" + text + "\" has no closing ']'; write it as [name]");
+                    "section header \"" + MachineFileLimits.abbreviate(text)
+                            + "\" has no closing ']'; write it as [name]");
         }
         String name = text.substring(1, close);
         String rest = text.substring(close + 1).strip();
         if (!rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith(";")) {
             throw new CrossFileException(file, lineNumber, null,
-                    "unexpected text \"" + rest + "\" after the section header [" + name + "]; a section header"
+                    "unexpected text \"" + MachineFileLimits.abbreviate(rest) + "\" after the section header ["
+                            + MachineFileLimits.abbreviate(name) + "]; a section header"
                             + " stands alone on its line (put keys on the lines below it)");
         }
         if (name.isEmpty()) {
@@ -269,28 +271,30 @@ final class IniReader {
             if (colon > 0) {
                 String key = text.substring(0, colon).strip();
                 throw new CrossFileException(file, lineNumber, key,
-                        "expected 'key = value', found \"" + text + "\"; machine files separate key and value"
-                                + " with '=' only, not ':' (write " + key + " = "
-                                + text.substring(colon + 1).strip() + ")");
+                        "expected 'key = value', found \"" + MachineFileLimits.abbreviate(text) + "\"; machine"
+                                + " files separate key and value with '=' only, not ':' (write "
+                                + MachineFileLimits.abbreviate(key) + " = "
+                                + MachineFileLimits.abbreviate(text.substring(colon + 1).strip()) + ")");
             }
             boolean looksContinued = "])},'+/".indexOf(text.charAt(0)) >= 0;
             String hint = looksContinued && previousKey != null
                     ? "; if this line continues the value of '" + previousKey + "', indent it deeper than that key"
                     : "; a key line needs '=' between key and value";
             throw new CrossFileException(file, lineNumber, null,
-                    "expected 'key = value' or a [section] header, found \"" + text + "\"" + hint);
+                    "expected 'key = value' or a [section] header, found \"" + MachineFileLimits.abbreviate(text)
+                            + "\"" + hint);
         }
         String key = text.substring(0, equals).strip();
         if (key.isEmpty()) {
             throw new CrossFileException(file, lineNumber, null,
-                    "expected a key name before '=', found \"" + text + "\"");
+                    "expected a key name before '=', found \"" + MachineFileLimits.abbreviate(text) + "\"");
         }
         if (key.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\'' || c == '"')) {
             String hint = key.matches("[^\\s'\"]+:\\s.*") // "key: value" with a later '=' inside the value
                     ? "; key and value are separated by '=', not ':'"
                     : "; keys cannot contain spaces, tabs or quotes";
             throw new CrossFileException(file, lineNumber, key,
-                    "Malformed variable name '" + key + "' in machine file" + hint);
+                    "Malformed variable name '" + MachineFileLimits.abbreviate(key) + "' in machine file" + hint);
         }
         RawValue existing = current.values.get(key);
         if (existing != null) {

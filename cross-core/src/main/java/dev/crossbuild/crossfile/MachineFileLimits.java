@@ -16,8 +16,12 @@ final class MachineFileLimits {
     /** Tokens of one value (strings, names, numbers, operators, brackets): bounds the parser's work. */
     static final int TOKENS = 10_000;
 
-    /** Levels of {@code [...]} and {@code (...)} inside one value: bounds the parser's and evaluator's recursion. */
-    static final int NESTING = 100;
+    /**
+     * Levels of {@code [...]} and {@code (...)} inside one value: bounds the parser's and evaluator's recursion. Meson
+     * 1.0.1 itself dies with a RecursionError at about 85 levels of parentheses; 32 keeps every file we accept
+     * readable by Meson.
+     */
+    static final int NESTING = 32;
 
     /**
      * Characters of one evaluated value (a string's length; an array's strings plus one per element). Linux cannot
@@ -39,8 +43,25 @@ final class MachineFileLimits {
         return String.format(Locale.ROOT, "%,d", number);
     }
 
-    /** The first 60 characters of a long text, for messages that quote a value. */
+    /** Characters of a message or warning; longer ones lose their middle (see {@link #shorten}). */
+    static final int MESSAGE_CHARS = 1_000;
+
+    /** The first 160 characters of a text over 200, for messages that quote a line, a name or a value. */
     static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 60) + "... (" + count(text.length()) + " characters)";
+        return text.length() <= 200 ? text : text.substring(0, 160) + "... (" + count(text.length()) + " characters)";
+    }
+
+    /**
+     * The safety net under {@link #abbreviate}: a message that would still quote a huge piece of a file keeps its
+     * beginning (what is wrong) and its end (the remedy), so no terminal or build log gets megabytes.
+     */
+    static String shorten(String message) {
+        if (message.length() <= MESSAGE_CHARS) {
+            return message;
+        }
+        int head = 600;
+        int tail = 300;
+        return message.substring(0, head) + " [... " + count(message.length() - head - tail)
+                + " characters left out ...] " + message.substring(message.length() - tail);
     }
 }

@@ -89,8 +89,8 @@ final class ValueLexer {
         }
         if (end >= text.length() || text.charAt(end) == '\n') {
             boolean closedLater = text.indexOf('\'', end) >= 0;
-            throw errors.at(piece, "has an unterminated string " + text.substring(pos, end).strip()
-                    + ": the closing ' is missing"
+            throw errors.at(piece, "has an unterminated string "
+                    + MachineFileLimits.abbreviate(text.substring(pos, end).strip()) + ": the closing ' is missing"
                     + (closedLater ? " (a single-quoted string cannot span lines; use '''...''' for that)" : ""));
         }
         checkLength(end - start);
@@ -273,10 +273,11 @@ final class ValueLexer {
             String content = text.substring(pos + 1, close);
             if (content.indexOf('\'') < 0) {
                 return errors.at(piece, "is a double-quoted string; machine files only accept single quotes: '"
-                        + content + "'");
+                        + MachineFileLimits.abbreviate(content) + "'");
             }
             return errors.at(piece, "is a double-quoted string; machine files only accept single quotes, and a"
-                    + " single-quoted string cannot contain ' (found \"" + content + "\")");
+                    + " single-quoted string cannot contain ' (found \"" + MachineFileLimits.abbreviate(content)
+                    + "\")");
         }
         return errors.at(piece, "has a double quote (\"); machine files only accept strings in single quotes");
     }

@@ -178,12 +178,14 @@ final class ValueParser {
         int piece = peek().kind() == ValueToken.Kind.END ? raw.pieces().size() - 1 : peek().piece();
         String line = raw.pieces().get(piece);
         if (KEY_LINE.matcher(line).matches()) {
-            return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + line + "\"), because that"
+            return errors.at(piece, "continues on line " + errors.line(piece) + " (\""
+                    + MachineFileLimits.abbreviate(line) + "\"), because that"
                     + " line is indented deeper than the line of '" + raw.key() + "'; INI rules make it part of"
                     + " the value (Meson would silently drop it): remove its indentation to make it a key of its"
                     + " own");
         }
-        return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + line + "\") outside brackets;"
+        return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + MachineFileLimits.abbreviate(line)
+                + "\") outside brackets;"
                 + " only an array [...] or parentheses (...) may span lines: wrap the expression in (...) or put"
                 + " it on one line");
     }

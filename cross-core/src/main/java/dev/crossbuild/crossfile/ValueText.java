@@ -23,7 +23,8 @@ final class ValueText {
     }
 
     static String literal(Value value) {
-        return value instanceof Value.Str s ? "'" + s.value() + "'" : value.mesonRepr();
+        String text = value instanceof Value.Str s ? "'" + s.value() + "'" : value.mesonRepr();
+        return MachineFileLimits.abbreviate(text);
     }
 
     /** {@code string 'false'}, {@code boolean true}: what was found, for "expected X, found Y" messages. */

@@ -128,7 +128,7 @@ class MainTest {
                 () -> run("introspect", "--cross-file", "deep.ini"));
 
         assertEquals(2, status);
-        assertEquals(List.of(dir.resolve("deep.ini") + ":2: value of 'x' nests [...] and (...) more than 100 levels"
+        assertEquals(List.of(dir.resolve("deep.ini") + ":2: value of 'x' nests [...] and (...) more than 32 levels"
                 + " deep, over the limit for one value; machine-file values need one or two levels"),
                 stderr().lines().toList());
         assertEquals("", stdout());

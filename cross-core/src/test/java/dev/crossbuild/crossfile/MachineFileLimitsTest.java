@@ -50,7 +50,7 @@ class MachineFileLimitsTest {
     void twoThousandNestedBracketsAreRejectedAtTheNestingLimit() {
         CrossFileException e = quickError("[p]\nx = " + "[".repeat(2_000) + "]".repeat(2_000) + "\n");
 
-        assertEquals("test.ini:2: value of 'x' nests [...] and (...) more than 100 levels deep, over the limit for one"
+        assertEquals("test.ini:2: value of 'x' nests [...] and (...) more than 32 levels deep, over the limit for one"
                 + " value; machine-file values need one or two levels", e.getMessage());
         assertEquals(Optional.of("x"), e.key());
     }
@@ -66,20 +66,21 @@ class MachineFileLimitsTest {
 
     @Test
     void nestingUpToTheLimitIsFineAndOneMoreIsNot() throws CrossFileException {
-        assertEquals(Value.of("a"), value("(".repeat(100) + "'a'" + ")".repeat(100)));
+        assertEquals(Value.of("a"), value("(".repeat(32) + "'a'" + ")".repeat(32)));
+        assertEquals(Value.ofStrings(List.of("a")), value("(".repeat(31) + "['a']" + ")".repeat(31)));
 
-        CrossFileException e = error("[p]\nx = " + "(".repeat(101) + "'a'" + ")".repeat(101) + "\n");
-        assertTrue(e.getMessage().startsWith("test.ini:2: value of 'x' nests [...] and (...) more than 100 levels"),
+        CrossFileException e = error("[p]\nx = " + "(".repeat(33) + "'a'" + ")".repeat(33) + "\n");
+        assertTrue(e.getMessage().startsWith("test.ini:2: value of 'x' nests [...] and (...) more than 32 levels"),
                 e.getMessage());
     }
 
     @Test
     void theNestingErrorNamesTheLineOfTheBracketThatGoesTooDeep() {
-        String lines = IntStream.range(0, 101).mapToObj(i -> "    [").collect(Collectors.joining("\n"));
+        String lines = IntStream.range(0, 33).mapToObj(i -> "    [").collect(Collectors.joining("\n"));
 
         CrossFileException e = quickError("[p]\nx = \n" + lines + "\n");
 
-        assertEquals(103, e.line()); // the 101st '[' is on the 101st continuation line
+        assertEquals(35, e.line()); // the 33rd '[' is on the 33rd continuation line
     }
 
     // --- expression size
@@ -142,14 +143,17 @@ class MachineFileLimitsTest {
     }
 
     @Test
-    void dirnameRepeatedTenThousandTimesAsPathsIsRejectedAtTheTokenLimit() throws IOException {
-        Path file = dir.resolve("cross.ini");
-        Files.writeString(file, "[properties]\nx = '@DIRNAME@' " + "@DIRNAME@".repeat(10_000) + "\n");
+    void dirnameRepeatedTenThousandTimesAsPathsIsRejectedAtTheTokenLimit() {
+        // the folder /machine/files makes '/dir' / machine / files / machine / files ...: once a StackOverflowError
+        byte[] text = ("[properties]\nx = '@DIRNAME@' " + "@DIRNAME@".repeat(10_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        MachineFileSource source = new MachineFileSource("cross.ini", Optional.of(Path.of("/machine/files/cross.ini")),
+                text);
 
         CrossFileException e = assertTimeoutPreemptively(QUICKLY, () -> assertThrows(CrossFileException.class,
-                () -> MachineFile.parse(List.of(MachineFileSource.read(file)), HOME)));
+                () -> MachineFile.parse(List.of(source), HOME)));
 
-        assertTrue(e.getMessage().startsWith(file + ":2: value of 'x' has more than 10,000 tokens"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cross.ini:2: value of 'x' has more than 10,000 tokens"), e.getMessage());
     }
 
     @Test
@@ -163,7 +167,7 @@ class MachineFileLimitsTest {
                 () -> MachineFile.parse(List.of(MachineFileSource.read(file)), HOME)));
 
         assertTrue(e.line() > 2 && e.line() <= 21, e.getMessage());
-        assertTrue(e.problem().startsWith("replacing @DIRNAME@ with " + deep.toString().substring(0, 60)),
+        assertTrue(e.problem().startsWith("replacing @DIRNAME@ with " + deep),
                 e.getMessage());
         assertTrue(e.problem().contains("makes the file longer than the limit of 1,048,576 characters (1 MiB)"),
                 e.getMessage());
@@ -254,7 +258,29 @@ class MachineFileLimitsTest {
         CrossFileException e = quickError("[p]\nx = '" + "x".repeat(100_000) + "' + ['y']\n");
 
         assertTrue(e.getMessage().length() < 600, e.getMessage());
-        assertTrue(e.getMessage().contains("x".repeat(60) + "... (100,000 characters)"), e.getMessage());
+        assertTrue(e.getMessage().contains("x".repeat(160) + "... (100,000 characters)"), e.getMessage());
+    }
+
+    @Test
+    void aHugeLineIsQuotedByItsBeginningOnly() {
+        CrossFileException e = quickError("[p]\n" + "x".repeat(100_000) + "\n");
+
+        assertEquals("test.ini:2: expected 'key = value' or a [section] header, found \"" + "x".repeat(160)
+                + "... (100,000 characters)\"; a key line needs '=' between key and value", e.getMessage());
+    }
+
+    @Test
+    void noMessageOrWarningGrowsPastAThousandCharactersWhateverItQuotes() {
+        String name = "s".repeat(50_000);
+        CrossFileWarning warning = new CrossFileWarning("test.ini", 1, Optional.empty(), "unknown section [" + name
+                + "] is ignored");
+        CrossFileException error = new CrossFileException("test.ini", 1, null, "section [" + name + "]: remedy");
+
+        assertTrue(warning.message().length() <= MachineFileLimits.MESSAGE_CHARS + 50, warning.message());
+        assertTrue(warning.message().endsWith("s] is ignored"), warning.message());
+        assertTrue(warning.message().contains(" [... 49,129 characters left out ...] "), warning.message());
+        assertTrue(error.problem().endsWith("]: remedy"), error.problem());
+        assertTrue(error.getMessage().length() <= MachineFileLimits.MESSAGE_CHARS + 60, error.getMessage());
     }
 
     // --- file size
