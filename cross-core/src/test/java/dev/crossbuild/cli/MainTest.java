@@ -135,6 +135,43 @@ class MainTest {
     }
 
     @Test
+    void everyParserLimitRecipeExitsTwoWithOneFileLineLine() throws IOException {
+        StringBuilder doubling = new StringBuilder("[constants]\nc0 = 'aaaaaaaaaa'\n");
+        for (int i = 1; i <= 40; i++) {
+            doubling.append("c").append(i).append(" = c").append(i - 1).append(" + c").append(i - 1).append("\n");
+        }
+        Map<String, String> recipes = Map.of(
+                "nest10000.ini", "[constants]\nx = " + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+                "plus8000.ini", "[constants]\nx = " + "'a' + ".repeat(8_000) + "'a'\n",
+                "dirname.ini", "[constants]\nx = '" + "@DIRNAME@".repeat(10_000) + "'\n",
+                "doubling.ini", doubling.toString());
+        for (Map.Entry<String, String> recipe : recipes.entrySet()) {
+            Files.writeString(dir.resolve(recipe.getKey()), recipe.getValue() + AARCH64);
+            err.reset();
+
+            int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> run("introspect", "--cross-file", recipe.getKey()));
+
+            assertEquals(2, status, recipe.getKey());
+            List<String> lines = stderr().lines().toList();
+            assertEquals(1, lines.size(), stderr());
+            assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(dir.resolve(recipe.getKey()).toString())
+                    + ":\\d+: value of '\\w+' .*limit.*"), lines.get(0));
+        }
+    }
+
+    @Test
+    void aFileOverTheSizeLimitExitsTwoWithOneLine() throws IOException {
+        Files.writeString(dir.resolve("huge.ini"), AARCH64 + "# padding\n".repeat(120_000));
+
+        assertEquals(2, run("introspect", "--cross-file", "huge.ini"));
+
+        assertEquals(List.of(dir.resolve("huge.ini") + ": the machine file is larger than the limit of 1,048,576"
+                + " bytes (1 MiB); machine files are small text files (Meson's own are at most a few KB): is this the"
+                + " right file?"), stderr().lines().toList());
+    }
+
+    @Test
     void aNulByteInABinaryExitsTwoWithFileAndLineForIntrospectAndDoctor() throws IOException {
         // issue 14: introspect passed it on, and the doctor died with an InvalidPathException trace
         Files.writeString(dir.resolve("nul.ini"), AARCH64.replace("'aarch64-linux-gnu-gcc'", "'gcc\0x'"));
