@@ -18,11 +18,12 @@ public final class CrossFileException extends CrossException {
     private final String problem;
 
     public CrossFileException(String file, int line, String key, String problem) {
-        super(format(file, line, problem), key != null ? key : file != null ? file : "", null);
+        super(format(file, line, MachineFileLimits.shorten(problem)), key != null ? key : file != null ? file : "",
+                null);
         this.file = file;
         this.line = line;
         this.key = key;
-        this.problem = problem;
+        this.problem = MachineFileLimits.shorten(problem);
     }
 
     /** A problem with a whole file (not found, unreadable, wrong encoding). */

@@ -12,7 +12,7 @@ public record CrossFileWarning(String file, int line, Optional<String> key, Stri
     public CrossFileWarning {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(message, "message");
+        message = MachineFileLimits.shorten(Objects.requireNonNull(message, "message"));
     }
 
     /** {@code file:line: message}, the same shape as {@link CrossFileException}'s message. */

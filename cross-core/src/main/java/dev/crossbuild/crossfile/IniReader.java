@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The INI layer of one machine file, following Python's {@code configparser} as Meson configures it: only
@@ -23,6 +24,7 @@ final class IniReader {
 
     static final String SOURCE_ROOT_TOKEN = "@GLOBAL_SOURCE_ROOT@";
     static final String DIRNAME_TOKEN = "@DIRNAME@";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final String file;
     private final List<RawSection> sections = new ArrayList<>();
@@ -40,28 +42,65 @@ final class IniReader {
     static List<RawSection> read(MachineFileSource source, MachineFileContext context) throws CrossFileException {
         String text = substituteTokens(decode(source), source, context);
         IniReader reader = new IniReader(source.name());
-        reader.readLines(text.split("\n", -1));
+        // Python reads the file with universal newlines: a lone CR ends a line too, as in Meson
+        reader.readLines(LINE_BREAK.split(text, -1));
         return reader.sections;
     }
 
-    /** Meson 1.3+: blind text replacement before parsing (also in comments and keys); unknown values stay literal. */
-    static String substituteTokens(String text, MachineFileSource source, MachineFileContext context) {
+    /**
+     * Meson 1.3+: blind text replacement before parsing (also in comments and keys); unknown values stay literal.
+     * The result is held to the file size limit, so repeating a token cannot blow a small file up.
+     */
+    static String substituteTokens(String text, MachineFileSource source, MachineFileContext context)
+            throws CrossFileException {
         String result = text;
         if (context.sourceRoot().isPresent()) {
-            result = result.replace(SOURCE_ROOT_TOKEN, context.sourceRoot().get().toString());
+            result = replace(result, SOURCE_ROOT_TOKEN, context.sourceRoot().get().toString(), source.name());
         }
         if (source.path().isPresent()) {
             Path parent = source.path().get().toAbsolutePath().getParent();
             if (parent != null) {
-                result = result.replace(DIRNAME_TOKEN, parent.toString());
+                result = replace(result, DIRNAME_TOKEN, parent.toString(), source.name());
             }
         }
         return result;
     }
 
+    private static String replace(String text, String token, String replacement, String file)
+            throws CrossFileException {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, from)) {
+            out.append(text, from, at).append(replacement);
+            from = at + token.length();
+            if (out.length() + text.length() - from > MachineFileLimits.FILE_BYTES) {
+                throw new CrossFileException(file, lineOf(text, at), null, "replacing " + token + " with "
+                        + MachineFileLimits.abbreviate(replacement) + " makes the file longer than the limit of "
+                        + MachineFileLimits.count(MachineFileLimits.FILE_BYTES) + " characters (1 MiB) for a"
+                        + " machine file; write " + token + " fewer times (a constant can hold it once)");
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** The 1-based line of a character offset, counting line breaks as {@link #LINE_BREAK} does. */
+    private static int lineOf(CharSequence text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** Strict UTF-8, no byte order mark (Meson does not strip one and then finds no section header). */
     static String decode(MachineFileSource source) throws CrossFileException {
         byte[] bytes = source.content();
+        if (bytes.length > MachineFileLimits.FILE_BYTES) {
+            throw MachineFileSource.tooLarge(source.name());
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             throw new CrossFileException(source.name(), 1, null,
                     "the file starts with a UTF-8 byte order mark (BOM), which Meson rejects"
@@ -91,7 +130,7 @@ final class IniReader {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
                 lineStart = i + 1;
             }
@@ -122,6 +161,7 @@ final class IniReader {
     }
 
     private void readLine(String line, int lineNumber) throws CrossFileException {
+        rejectControlCharacters(line, lineNumber);
         String text = line.strip();
         if (text.startsWith("#") || text.startsWith(";")) {
             return; // a whole-line comment neither ends nor extends a value
@@ -144,25 +184,58 @@ final class IniReader {
             readSectionHeader(text, lineNumber);
         } else if (current == null) {
             throw new CrossFileException(file, lineNumber, keyOf(text),
-                    "found \"" + text + "\" before any section header; every key belongs to a section such as"
-                            + " [binaries], [properties] or [host_machine], so start the file with one"
-                            + " (Meson: \"File contains no section headers\")");
+                    "found \"" + MachineFileLimits.abbreviate(text) + "\" before any section header; every key"
+                            + " belongs to a section such as [binaries], [properties] or [host_machine], so start the"
+                            + " file with one (Meson: \"File contains no section headers\")");
         } else {
             readKeyLine(text, lineNumber);
         }
+    }
+
+    /**
+     * Stricter than Meson, which passes control characters on: NUL cannot be part of a path or a command-line
+     * argument (the doctor and the compilers would fail far from the file), and the others (tab aside) are invisible
+     * in editors and messages, so each is almost surely damage. Also in comments: a machine file is text.
+     */
+    private void rejectControlCharacters(String line, int lineNumber) throws CrossFileException {
+        int column = 0;
+        while (column < line.length() && !isControl(line.charAt(column))) {
+            column++;
+        }
+        if (column == line.length()) {
+            return;
+        }
+        String text = line.strip();
+        boolean continuation = pending != null && !text.isEmpty() && indentOf(line) > indentLevel;
+        String key = continuation ? pending.key
+                : text.startsWith("#") || text.startsWith(";") || text.startsWith("[") ? null : keyOf(text);
+        boolean inValue = continuation || (key != null && column > line.indexOf('='));
+        char c = line.charAt(column);
+        String what = "the control character " + ValueText.character(c) + " at column " + (column + 1)
+                + (c == 0 ? ", which cannot be part of a path or a command-line argument" : "")
+                + "; machine files are text, and control characters other than tab are not allowed: remove it";
+        throw inValue
+                ? new CrossFileException(file, lineNumber, key, "value of '" + key + "' contains " + what)
+                : new CrossFileException(file, lineNumber, null, "the line contains " + what);
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) && c != '\t';
     }
 
     private void readSectionHeader(String text, int lineNumber) throws CrossFileException {
         int close = text.indexOf(']');
         if (close < 0) {
             throw new CrossFileException(file, lineNumber, null,
-                    "section header \"" + text + "\" has no closing ']'; write it as [name]");
+                    "section header \"" + MachineFileLimits.abbreviate(text)
+                            + "\" has no closing ']'; write it as [name]");
         }
         String name = text.substring(1, close);
         String rest = text.substring(close + 1).strip();
         if (!rest.isEmpty() && !rest.startsWith("#") && !rest.startsWith(";")) {
             throw new CrossFileException(file, lineNumber, null,
-                    "unexpected text \"" + rest + "\" after the section header [" + name + "]; a section header"
+                    "unexpected text \"" + MachineFileLimits.abbreviate(rest) + "\" after the section header ["
+                            + MachineFileLimits.abbreviate(name) + "]; a section header"
                             + " stands alone on its line (put keys on the lines below it)");
         }
         if (name.isEmpty()) {
@@ -198,28 +271,30 @@ final class IniReader {
             if (colon > 0) {
                 String key = text.substring(0, colon).strip();
                 throw new CrossFileException(file, lineNumber, key,
-                        "expected 'key = value', found \"" + text + "\"; machine files separate key and value"
-                                + " with '=' only, not ':' (write " + key + " = "
-                                + text.substring(colon + 1).strip() + ")");
+                        "expected 'key = value', found \"" + MachineFileLimits.abbreviate(text) + "\"; machine"
+                                + " files separate key and value with '=' only, not ':' (write "
+                                + MachineFileLimits.abbreviate(key) + " = "
+                                + MachineFileLimits.abbreviate(text.substring(colon + 1).strip()) + ")");
             }
             boolean looksContinued = "])},'+/".indexOf(text.charAt(0)) >= 0;
             String hint = looksContinued && previousKey != null
                     ? "; if this line continues the value of '" + previousKey + "', indent it deeper than that key"
                     : "; a key line needs '=' between key and value";
             throw new CrossFileException(file, lineNumber, null,
-                    "expected 'key = value' or a [section] header, found \"" + text + "\"" + hint);
+                    "expected 'key = value' or a [section] header, found \"" + MachineFileLimits.abbreviate(text)
+                            + "\"" + hint);
         }
         String key = text.substring(0, equals).strip();
         if (key.isEmpty()) {
             throw new CrossFileException(file, lineNumber, null,
-                    "expected a key name before '=', found \"" + text + "\"");
+                    "expected a key name before '=', found \"" + MachineFileLimits.abbreviate(text) + "\"");
         }
         if (key.chars().anyMatch(c -> c == ' ' || c == '\t' || c == '\'' || c == '"')) {
             String hint = key.matches("[^\\s'\"]+:\\s.*") // "key: value" with a later '=' inside the value
                     ? "; key and value are separated by '=', not ':'"
                     : "; keys cannot contain spaces, tabs or quotes";
             throw new CrossFileException(file, lineNumber, key,
-                    "Malformed variable name '" + key + "' in machine file" + hint);
+                    "Malformed variable name '" + MachineFileLimits.abbreviate(key) + "' in machine file" + hint);
         }
         RawValue existing = current.values.get(key);
         if (existing != null) {

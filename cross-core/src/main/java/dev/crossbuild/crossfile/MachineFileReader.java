@@ -19,6 +19,7 @@ final class MachineFileReader {
 
     private final Map<String, RawSection> merged;
     private final MachineFileContext context;
+    private final ValueEvaluator.Budget budget = new ValueEvaluator.Budget();
 
     private MachineFileReader(Map<String, RawSection> merged, MachineFileContext context) {
         this.merged = merged;
@@ -67,7 +68,8 @@ final class MachineFileReader {
         for (RawValue value : raw.values.values()) {
             ValueErrors errors = new ValueErrors(value);
             ValueExpression expression = ValueParser.parse(value, errors);
-            Value result = ValueEvaluator.evaluate(expression, scope, name -> undefinedHint(name, value), errors);
+            Value result = ValueEvaluator.evaluate(expression, scope, name -> undefinedHint(name, value), errors,
+                    budget);
             scope.put(value.key(), result);
             entries.add(new Entry(raw.name, value.key(), result, value.file(), value.keyLine()));
         }

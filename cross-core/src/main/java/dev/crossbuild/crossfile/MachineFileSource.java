@@ -1,6 +1,7 @@
 package dev.crossbuild.crossfile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,11 +22,18 @@ public record MachineFileSource(String name, Optional<Path> path, byte[] content
         content = content.clone();
     }
 
-    /** Reads a machine file from disk; its name in messages is the path as given. */
+    /**
+     * Reads a machine file from disk; its name in messages is the path as given. Reads at most one byte more than
+     * {@link MachineFileLimits#FILE_BYTES}, so a huge file (or {@code /dev/zero}) fails at once, not out of memory.
+     */
     public static MachineFileSource read(Path file) throws CrossFileException {
         String name = file.toString();
-        try {
-            return new MachineFileSource(name, Optional.of(file), Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(MachineFileLimits.FILE_BYTES + 1);
+            if (content.length > MachineFileLimits.FILE_BYTES) {
+                throw tooLarge(name);
+            }
+            return new MachineFileSource(name, Optional.of(file), content);
         } catch (IOException e) {
             throw CrossFileException.ofFile(name, "cannot read the machine file: " + describe(e));
         }
@@ -57,6 +65,13 @@ public record MachineFileSource(String name, Optional<Path> path, byte[] content
     @Override
     public String toString() {
         return "MachineFileSource[" + name + ", " + content.length + " bytes]";
+    }
+
+    /** A whole-file problem (line 0): the size is not the fault of any one line. */
+    static CrossFileException tooLarge(String name) {
+        return CrossFileException.ofFile(name, "the machine file is larger than the limit of "
+                + MachineFileLimits.count(MachineFileLimits.FILE_BYTES) + " bytes (1 MiB); machine files are small"
+                + " text files (Meson's own are at most a few KB): is this the right file?");
     }
 
     private static String describe(IOException e) {

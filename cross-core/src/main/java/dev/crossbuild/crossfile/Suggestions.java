@@ -24,7 +24,11 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(normalised, normalise(candidate));
+            String other = normalise(candidate);
+            if (Math.abs(other.length() - normalised.length()) > allowed) {
+                continue; // the distance is at least the length difference; skipping keeps a huge name cheap
+            }
+            int distance = distance(normalised, other);
             if (distance <= allowed && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

@@ -12,24 +12,47 @@ import java.util.function.Function;
  */
 final class ValueEvaluator {
 
+    /**
+     * What {@code +} and {@code /} may still make while the files of one role are evaluated
+     * ({@link MachineFileLimits#PRODUCED_CHARS}); one budget serves every value of one {@link MachineFile#parse}.
+     */
+    static final class Budget {
+        private long produced;
+
+        void charge(long chars, ValueErrors errors, int piece) throws CrossFileException {
+            produced += chars;
+            if (produced > MachineFileLimits.PRODUCED_CHARS) {
+                throw errors.at(piece, "brings the text made by + and / in these machine files to more than "
+                        + MachineFileLimits.count(MachineFileLimits.PRODUCED_CHARS) + " characters, over the limit for"
+                        + " the files of one role; real files make a few thousand (do constants build on each other"
+                        + " in a loop of doubling?)");
+            }
+        }
+    }
+
     private final Map<String, Value> scope;
     private final Function<String, String> undefinedHint;
     private final ValueErrors errors;
+    private final Budget budget;
 
-    private ValueEvaluator(Map<String, Value> scope, Function<String, String> undefinedHint, ValueErrors errors) {
+    private ValueEvaluator(Map<String, Value> scope, Function<String, String> undefinedHint, ValueErrors errors,
+                           Budget budget) {
         this.scope = scope;
         this.undefinedHint = undefinedHint;
         this.errors = errors;
+        this.budget = budget;
     }
 
     /**
      * @param undefinedHint what to tell the user about a name that is not in scope (the remedy part of the message)
+     * @param budget        shared by every value of the files being read
      */
     static Value evaluate(ValueExpression expression, Map<String, Value> scope, Function<String, String> undefinedHint,
-                          ValueErrors errors) throws CrossFileException {
-        return new ValueEvaluator(scope, undefinedHint, errors).eval(expression);
+                          ValueErrors errors, Budget budget) throws CrossFileException {
+        return new ValueEvaluator(scope, undefinedHint, errors, budget).eval(expression);
     }
 
+    /** Recursion only into arrays and parentheses, which the parser holds to {@link MachineFileLimits#NESTING}. */
     private Value eval(ValueExpression expression) throws CrossFileException {
         if (expression instanceof ValueExpression.Literal literal) {
             return literal.value();
@@ -45,10 +68,83 @@ final class ValueEvaluator {
         if (expression instanceof ValueExpression.ArrayLiteral array) {
             return array(array);
         }
-        ValueExpression.Binary binary = (ValueExpression.Binary) expression;
-        Value left = eval(binary.left());
-        Value right = eval(binary.right());
-        return binary.operator() == '+' ? add(left, right, binary.piece()) : join(left, right, binary.piece());
+        return chain((ValueExpression.Chain) expression);
+    }
+
+    private Value chain(ValueExpression.Chain chain) throws CrossFileException {
+        Running running = new Running(eval(chain.operands().get(0)));
+        for (int i = 1; i < chain.operands().size(); i++) {
+            Value right = eval(chain.operands().get(i));
+            int piece = chain.operatorPieces().get(i - 1);
+            if (chain.operator() == '+') {
+                running.add(right, piece);
+            } else {
+                running.join(right, piece);
+            }
+        }
+        Value result = running.value();
+        budget.charge(result instanceof Value.Str s ? s.value().length() : size((Value.Array) result), errors,
+                chain.piece());
+        return result;
+    }
+
+    /**
+     * A chain's result so far, built in place, so that n terms cost their total length rather than n copies of a
+     * growing result. Each step checks the size before it grows: values that double on every line fail at the
+     * first one over the limit, in microseconds, not after gigabytes.
+     */
+    private final class Running {
+        private final Value first;
+        private final StringBuilder text; // when the result is a string
+        private final List<Value> elements; // when it is an array
+        private long arraySize;
+
+        Running(Value first) {
+            this.first = first;
+            this.text = first instanceof Value.Str s ? new StringBuilder(s.value()) : null;
+            this.elements = first instanceof Value.Array a ? new ArrayList<>(a.elements()) : null;
+            this.arraySize = first instanceof Value.Array a ? size(a) : 0;
+        }
+
+        void add(Value right, int piece) throws CrossFileException {
+            if (text != null && right instanceof Value.Str r) {
+                checkSize((long) text.length() + r.value().length(), "'+'", piece);
+                text.append(r.value());
+            } else if (elements != null && right instanceof Value.Array r) {
+                long rightSize = size(r);
+                checkSize(arraySize + rightSize, "'+'", piece);
+                elements.addAll(r.elements());
+                arraySize += rightSize;
+            } else {
+                throw cannotAdd(value(), right, piece);
+            }
+        }
+
+        /** Python's posixpath.join of two parts: an absolute right side replaces the left, no doubled separator. */
+        void join(Value right, int piece) throws CrossFileException {
+            if (text == null || !(right instanceof Value.Str r)) {
+                throw cannotJoin(value(), right, piece);
+            }
+            String part = r.value();
+            if (part.startsWith("/")) {
+                checkSize(part.length(), "'/'", piece);
+                text.setLength(0);
+            } else {
+                boolean separator = text.length() > 0 && text.charAt(text.length() - 1) != '/';
+                checkSize((long) text.length() + (separator ? 1 : 0) + part.length(), "'/'", piece);
+                if (separator) {
+                    text.append('/');
+                }
+            }
+            text.append(part);
+        }
+
+        Value value() {
+            if (text != null) {
+                return new Value.Str(text.toString());
+            }
+            return elements != null ? new Value.Array(elements) : first;
+        }
     }
 
     private Value array(ValueExpression.ArrayLiteral array) throws CrossFileException {
@@ -65,55 +161,60 @@ final class ValueEvaluator {
             }
             elements.add(value);
         }
-        return new Value.Array(elements);
+        Value.Array result = new Value.Array(elements);
+        long size = size(result);
+        if (size > MachineFileLimits.VALUE_CHARS) {
+            throw errors.at(array.piece(), "has an array of " + MachineFileLimits.count(size) + " characters (its"
+                    + " strings plus one per element), over the limit of "
+                    + MachineFileLimits.count(MachineFileLimits.VALUE_CHARS) + " for one value");
+        }
+        return result;
     }
 
-    private Value add(Value left, Value right, int piece) throws CrossFileException {
-        if (left instanceof Value.Str l && right instanceof Value.Str r) {
-            return new Value.Str(l.value() + r.value());
-        }
-        if (left instanceof Value.Array l && right instanceof Value.Array r) {
-            List<Value> joined = new ArrayList<>(l.elements());
-            joined.addAll(r.elements());
-            return new Value.Array(joined);
-        }
+    private CrossFileException cannotAdd(Value left, Value right, int piece) {
         String hint = "";
         if (left instanceof Value.Str && right instanceof Value.Array) {
-            hint = "; to put a string in front of an array write ['" + ((Value.Str) left).value() + "'] + [...]";
+            hint = "; to put a string in front of an array write ['"
+                    + MachineFileLimits.abbreviate(((Value.Str) left).value()) + "'] + [...]";
         } else if (left instanceof Value.Array && right instanceof Value.Str) {
-            hint = "; to append a string to an array write [...] + ['" + ((Value.Str) right).value() + "']";
+            hint = "; to append a string to an array write [...] + ['"
+                    + MachineFileLimits.abbreviate(((Value.Str) right).value()) + "']";
         } else if (left instanceof Value.Int || right instanceof Value.Int) {
             hint = "; there is no arithmetic in machine files";
         }
-        throw errors.at(piece, "adds " + describe(left) + " and " + describe(right) + ", but '+' joins two strings"
+        return errors.at(piece, "adds " + describe(left) + " and " + describe(right) + ", but '+' joins two strings"
                 + " or two arrays" + hint + " (Meson: \"Unsupported node type\")");
     }
 
-    private Value join(Value left, Value right, int piece) throws CrossFileException {
-        if (left instanceof Value.Str l && right instanceof Value.Str r) {
-            return new Value.Str(joinPath(l.value(), r.value()));
-        }
-        throw errors.at(piece, "divides " + describe(left) + " by " + describe(right) + ", but '/' joins two"
+    private CrossFileException cannotJoin(Value left, Value right, int piece) {
+        return errors.at(piece, "divides " + describe(left) + " by " + describe(right) + ", but '/' joins two"
                 + " strings as a path ('/usr' / 'lib' is /usr/lib) (Meson: \"Unsupported node type\")");
     }
 
-    /** Python's posixpath.join of two parts: an absolute right side replaces the left, no doubled separator. */
-    static String joinPath(String left, String right) {
-        if (right.startsWith("/")) {
-            return right;
+    private void checkSize(long size, String operator, int piece) throws CrossFileException {
+        if (size > MachineFileLimits.VALUE_CHARS) {
+            throw errors.at(piece, "would be " + MachineFileLimits.count(size) + " characters long after this "
+                    + operator + ", over the limit of " + MachineFileLimits.count(MachineFileLimits.VALUE_CHARS)
+                    + " for one value (Linux cannot pass a longer string as one command-line argument); do"
+                    + " constants build on each other in a loop of doubling?");
         }
-        if (left.isEmpty() || left.endsWith("/")) {
-            return left + right;
+    }
+
+    /** An array's size for the limits: its strings' lengths plus one per element. */
+    private static long size(Value.Array array) {
+        long size = 0;
+        for (Value element : array.elements()) {
+            size += 1 + (element instanceof Value.Str s ? s.value().length() : 0);
         }
-        return left + "/" + right;
+        return size;
     }
 
     private static String describe(Value value) {
         if (value instanceof Value.Str s) {
-            return "the string '" + s.value() + "'";
+            return "the string '" + MachineFileLimits.abbreviate(s.value()) + "'";
         }
         if (value instanceof Value.Array) {
-            return "the array " + value.mesonRepr();
+            return "the array " + MachineFileLimits.abbreviate(value.mesonRepr());
         }
         return "the " + value.typeName() + " " + value.mesonRepr();
     }

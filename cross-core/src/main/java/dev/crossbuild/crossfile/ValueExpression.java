@@ -21,7 +21,24 @@ sealed interface ValueExpression {
         }
     }
 
-    /** {@code +} or {@code /}; {@code piece} is the operator's line. */
-    record Binary(char operator, ValueExpression left, ValueExpression right, int piece) implements ValueExpression {
+    /**
+     * Two or more operands joined left to right by {@code +} or {@code /}, as one node rather than a left-deep tree,
+     * so that a chain of thousands of terms needs no deep recursion. {@code operatorPieces.get(i)} is the line of the
+     * operator before operand {@code i + 1}; the node's own piece is the first operator's.
+     */
+    record Chain(char operator, List<ValueExpression> operands, List<Integer> operatorPieces)
+            implements ValueExpression {
+        public Chain {
+            operands = List.copyOf(operands);
+            operatorPieces = List.copyOf(operatorPieces);
+            if (operands.size() < 2 || operatorPieces.size() != operands.size() - 1) {
+                throw new IllegalArgumentException("a chain has n >= 2 operands and n - 1 operators");
+            }
+        }
+
+        @Override
+        public int piece() {
+            return operatorPieces.get(0);
+        }
     }
 }

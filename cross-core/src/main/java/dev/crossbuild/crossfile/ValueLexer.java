@@ -89,10 +89,11 @@ final class ValueLexer {
         }
         if (end >= text.length() || text.charAt(end) == '\n') {
             boolean closedLater = text.indexOf('\'', end) >= 0;
-            throw errors.at(piece, "has an unterminated string " + text.substring(pos, end).strip()
-                    + ": the closing ' is missing"
+            throw errors.at(piece, "has an unterminated string "
+                    + MachineFileLimits.abbreviate(text.substring(pos, end).strip()) + ": the closing ' is missing"
                     + (closedLater ? " (a single-quoted string cannot span lines; use '''...''' for that)" : ""));
         }
+        checkLength(end - start);
         String content = text.substring(start, end);
         if (content.endsWith("\\") && end + 1 < text.length() && !endsToken(text.charAt(end + 1))) {
             throw errors.at(piece, "has \\' inside a string, but machine files have no escape sequences:"
@@ -109,6 +110,7 @@ final class ValueLexer {
         if (end < 0) {
             throw errors.at(piece, "has an unterminated string: ''' has no closing '''");
         }
+        checkLength(end - start);
         String content = text.substring(start, end);
         if (content.indexOf('\\') >= 0) {
             throw errors.at(piece, "has a backslash inside a '''...''' string, which Meson doubles there"
@@ -118,6 +120,14 @@ final class ValueLexer {
         add(ValueToken.Kind.STRING, content, new Value.Str(content));
         piece += (int) content.chars().filter(ch -> ch == '\n').count();
         pos = end + 3;
+    }
+
+    private void checkLength(int length) throws CrossFileException {
+        if (length > MachineFileLimits.VALUE_CHARS) {
+            throw errors.at(piece, "has a string of " + MachineFileLimits.count(length) + " characters, over the limit"
+                    + " of " + MachineFileLimits.count(MachineFileLimits.VALUE_CHARS) + " for one value (Linux cannot"
+                    + " pass a longer string as one command-line argument)");
+        }
     }
 
     private void number() throws CrossFileException {
@@ -173,18 +183,18 @@ final class ValueLexer {
         }
     }
 
-    private void name() {
+    private void name() throws CrossFileException {
         int start = pos;
         while (pos < text.length() && isNamePart(text.charAt(pos))) {
             pos++;
         }
         String word = text.substring(start, pos);
         if (word.equals("true") || word.equals("false")) {
-            tokens.add(new ValueToken(ValueToken.Kind.BOOLEAN, word, new Value.Bool(word.equals("true")), piece));
+            add(ValueToken.Kind.BOOLEAN, word, new Value.Bool(word.equals("true")));
         } else if (UNSUPPORTED_KEYWORDS.containsKey(word)) {
-            tokens.add(new ValueToken(ValueToken.Kind.UNSUPPORTED, UNSUPPORTED_KEYWORDS.get(word), null, piece));
+            add(ValueToken.Kind.UNSUPPORTED, UNSUPPORTED_KEYWORDS.get(word), null);
         } else {
-            tokens.add(new ValueToken(ValueToken.Kind.NAME, word, null, piece));
+            add(ValueToken.Kind.NAME, word, null);
         }
     }
 
@@ -263,20 +273,26 @@ final class ValueLexer {
             String content = text.substring(pos + 1, close);
             if (content.indexOf('\'') < 0) {
                 return errors.at(piece, "is a double-quoted string; machine files only accept single quotes: '"
-                        + content + "'");
+                        + MachineFileLimits.abbreviate(content) + "'");
             }
             return errors.at(piece, "is a double-quoted string; machine files only accept single quotes, and a"
-                    + " single-quoted string cannot contain ' (found \"" + content + "\")");
+                    + " single-quoted string cannot contain ' (found \"" + MachineFileLimits.abbreviate(content)
+                    + "\")");
         }
         return errors.at(piece, "has a double quote (\"); machine files only accept strings in single quotes");
     }
 
-    private void add(ValueToken.Kind kind, String tokenText, Value literal) {
+    private void add(ValueToken.Kind kind, String tokenText, Value literal) throws CrossFileException {
+        if (tokens.size() == MachineFileLimits.TOKENS && kind != ValueToken.Kind.END) {
+            throw errors.at(piece, "has more than " + MachineFileLimits.count(MachineFileLimits.TOKENS) + " tokens"
+                    + " (strings, names, numbers, operators, brackets), over the limit for one value; real values"
+                    + " have a few dozen: is the file damaged, or generated wrongly?");
+        }
         tokens.add(new ValueToken(kind, tokenText, literal, piece));
     }
 
     /** Adds a token and moves past the {@code width} characters it was written with. */
-    private void emit(ValueToken.Kind kind, String tokenText, int width) {
+    private void emit(ValueToken.Kind kind, String tokenText, int width) throws CrossFileException {
         add(kind, tokenText, null);
         pos += width;
     }

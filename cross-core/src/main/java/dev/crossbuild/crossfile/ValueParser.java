@@ -26,6 +26,7 @@ final class ValueParser {
     private final ValueErrors errors;
     private final List<ValueToken> tokens;
     private int at;
+    private int depth;
 
     private ValueParser(RawValue raw, ValueErrors errors, List<ValueToken> tokens) {
         this.raw = raw;
@@ -67,21 +68,31 @@ final class ValueParser {
     }
 
     private ValueExpression additive() throws CrossFileException {
-        ValueExpression left = divide();
-        while (peek().kind() == ValueToken.Kind.PLUS) {
-            ValueToken operator = next();
-            left = new ValueExpression.Binary('+', left, divide(), operator.piece());
+        ValueExpression first = divide();
+        if (peek().kind() != ValueToken.Kind.PLUS) {
+            return first;
         }
-        return left;
+        List<ValueExpression> operands = new ArrayList<>(List.of(first));
+        List<Integer> operators = new ArrayList<>();
+        while (peek().kind() == ValueToken.Kind.PLUS) {
+            operators.add(next().piece());
+            operands.add(divide());
+        }
+        return new ValueExpression.Chain('+', operands, operators);
     }
 
     private ValueExpression divide() throws CrossFileException {
-        ValueExpression left = primary();
-        while (peek().kind() == ValueToken.Kind.SLASH) {
-            ValueToken operator = next();
-            left = new ValueExpression.Binary('/', left, primary(), operator.piece());
+        ValueExpression first = primary();
+        if (peek().kind() != ValueToken.Kind.SLASH) {
+            return first;
         }
-        return left;
+        List<ValueExpression> operands = new ArrayList<>(List.of(first));
+        List<Integer> operators = new ArrayList<>();
+        while (peek().kind() == ValueToken.Kind.SLASH) {
+            operators.add(next().piece());
+            operands.add(primary());
+        }
+        return new ValueExpression.Chain('/', operands, operators);
     }
 
     private ValueExpression primary() throws CrossFileException {
@@ -95,17 +106,29 @@ final class ValueParser {
                 }
                 yield new ValueExpression.Name(token.text(), token.piece());
             }
-            case LBRACKET -> array(token);
-            case LPAREN -> {
-                ValueExpression inner = additive();
-                ValueToken close = next();
-                if (close.kind() != ValueToken.Kind.RPAREN) {
-                    throw expected("')' to close the '(' on line " + errors.line(token.piece()), close);
-                }
-                yield inner;
-            }
+            case LBRACKET, LPAREN -> nested(token);
             default -> throw expected("a value", token);
         };
+    }
+
+    /** The only recursion of the parser (and of the evaluator): held to {@link MachineFileLimits#NESTING} levels. */
+    private ValueExpression nested(ValueToken open) throws CrossFileException {
+        if (++depth > MachineFileLimits.NESTING) {
+            throw errors.at(open.piece(), "nests [...] and (...) more than " + MachineFileLimits.NESTING + " levels"
+                    + " deep, over the limit for one value; machine-file values need one or two levels");
+        }
+        ValueExpression result = open.kind() == ValueToken.Kind.LBRACKET ? array(open) : parenthesised(open);
+        depth--;
+        return result;
+    }
+
+    private ValueExpression parenthesised(ValueToken open) throws CrossFileException {
+        ValueExpression inner = additive();
+        ValueToken close = next();
+        if (close.kind() != ValueToken.Kind.RPAREN) {
+            throw expected("')' to close the '(' on line " + errors.line(open.piece()), close);
+        }
+        return inner;
     }
 
     private ValueExpression array(ValueToken open) throws CrossFileException {
@@ -155,12 +178,14 @@ final class ValueParser {
         int piece = peek().kind() == ValueToken.Kind.END ? raw.pieces().size() - 1 : peek().piece();
         String line = raw.pieces().get(piece);
         if (KEY_LINE.matcher(line).matches()) {
-            return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + line + "\"), because that"
+            return errors.at(piece, "continues on line " + errors.line(piece) + " (\""
+                    + MachineFileLimits.abbreviate(line) + "\"), because that"
                     + " line is indented deeper than the line of '" + raw.key() + "'; INI rules make it part of"
                     + " the value (Meson would silently drop it): remove its indentation to make it a key of its"
                     + " own");
         }
-        return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + line + "\") outside brackets;"
+        return errors.at(piece, "continues on line " + errors.line(piece) + " (\"" + MachineFileLimits.abbreviate(line)
+                + "\") outside brackets;"
                 + " only an array [...] or parentheses (...) may span lines: wrap the expression in (...) or put"
                 + " it on one line");
     }

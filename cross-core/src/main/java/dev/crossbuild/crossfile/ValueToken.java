@@ -13,10 +13,10 @@ record ValueToken(Kind kind, String text, Value literal, int piece) {
     /** How the token reads in "found ..." parts of messages. */
     String describe() {
         return switch (kind) {
-            case STRING -> "the string '" + ((Value.Str) literal).value() + "'";
+            case STRING -> "the string '" + MachineFileLimits.abbreviate(((Value.Str) literal).value()) + "'";
             case NUMBER -> "the number " + text;
             case BOOLEAN, UNSUPPORTED -> text;
-            case NAME -> "the name " + text;
+            case NAME -> "the name " + MachineFileLimits.abbreviate(text);
             case NEWLINE -> "a line break";
             case END -> "the end of the value";
             default -> "'" + text + "'";

@@ -2,6 +2,7 @@ package dev.crossbuild.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,74 @@ class MainTest {
         assertTrue(stderr().startsWith(dir.resolve("broken.ini") + ":3: "), stderr());
         assertTrue(stderr().contains("'c'"), stderr());
         assertEquals("", stdout());
+    }
+
+    @Test
+    void aFileBeyondTheParserLimitsExitsTwoWithOneLineAndNoStackTrace() throws IOException {
+        // issue 14: this once ended in a StackOverflowError and 1,024 lines of stack trace, exit 1
+        Files.writeString(dir.resolve("deep.ini"), "[properties]\nx = " + "[".repeat(2_000) + "]".repeat(2_000)
+                + "\n" + AARCH64.replace("[properties]\n", "[more]\n"));
+
+        int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> run("introspect", "--cross-file", "deep.ini"));
+
+        assertEquals(2, status);
+        assertEquals(List.of(dir.resolve("deep.ini") + ":2: value of 'x' nests [...] and (...) more than 32 levels"
+                + " deep, over the limit for one value; machine-file values need one or two levels"),
+                stderr().lines().toList());
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void everyParserLimitRecipeExitsTwoWithOneFileLineLine() throws IOException {
+        StringBuilder doubling = new StringBuilder("[constants]\nc0 = 'aaaaaaaaaa'\n");
+        for (int i = 1; i <= 40; i++) {
+            doubling.append("c").append(i).append(" = c").append(i - 1).append(" + c").append(i - 1).append("\n");
+        }
+        Map<String, String> recipes = Map.of(
+                "nest10000.ini", "[constants]\nx = " + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+                "plus8000.ini", "[constants]\nx = " + "'a' + ".repeat(8_000) + "'a'\n",
+                "dirname.ini", "[constants]\nx = '" + "@DIRNAME@".repeat(10_000) + "'\n",
+                "doubling.ini", doubling.toString());
+        for (Map.Entry<String, String> recipe : recipes.entrySet()) {
+            Files.writeString(dir.resolve(recipe.getKey()), recipe.getValue() + AARCH64);
+            err.reset();
+
+            int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> run("introspect", "--cross-file", recipe.getKey()));
+
+            assertEquals(2, status, recipe.getKey());
+            List<String> lines = stderr().lines().toList();
+            assertEquals(1, lines.size(), stderr());
+            assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(dir.resolve(recipe.getKey()).toString())
+                    + ":\\d+: value of '\\w+' .*limit.*"), lines.get(0));
+        }
+    }
+
+    @Test
+    void aFileOverTheSizeLimitExitsTwoWithOneLine() throws IOException {
+        Files.writeString(dir.resolve("huge.ini"), AARCH64 + "# padding\n".repeat(120_000));
+
+        assertEquals(2, run("introspect", "--cross-file", "huge.ini"));
+
+        assertEquals(List.of(dir.resolve("huge.ini") + ": the machine file is larger than the limit of 1,048,576"
+                + " bytes (1 MiB); machine files are small text files (Meson's own are at most a few KB): is this the"
+                + " right file?"), stderr().lines().toList());
+    }
+
+    @Test
+    void aNulByteInABinaryExitsTwoWithFileAndLineForIntrospectAndDoctor() throws IOException {
+        // issue 14: introspect passed it on, and the doctor died with an InvalidPathException trace
+        Files.writeString(dir.resolve("nul.ini"), AARCH64.replace("'aarch64-linux-gnu-gcc'", "'gcc\0x'"));
+
+        for (String command : List.of("introspect", "doctor")) {
+            err.reset();
+            assertEquals(2, run(command, "--cross-file", "nul.ini"), command);
+            assertEquals(List.of(dir.resolve("nul.ini") + ":2: value of 'c' contains the control character U+0000"
+                    + " (NUL) at column 9, which cannot be part of a path or a command-line argument; machine files"
+                    + " are text, and control characters other than tab are not allowed: remove it"),
+                    stderr().lines().toList(), command);
+        }
     }
 
     @Test

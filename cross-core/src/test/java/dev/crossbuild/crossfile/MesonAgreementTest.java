@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.crossbuild.exec.Command;
-import dev.crossbuild.exec.HostEnvironment;
-import dev.crossbuild.exec.ProcessResult;
-import dev.crossbuild.exec.ProcessRunner;
-import dev.crossbuild.machine.BuildMachineDetector;
-import dev.crossbuild.machine.Machine;
 import dev.crossbuild.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * EXPECTED.md) is read by our reader and by {@code meson setup} on a probe project without languages. Both must
  * accept or both reject, and when both accept, the three machines, is_cross_build and can_run_host_binaries must be
  * equal. Where we deliberately differ from Debian's Meson 1.0.1 the file is listed in {@link #DIFFERENCES} with the
- * reason (we follow Meson HEAD, or are stricter where Meson crashes or accepts nonsense).
+ * reason (we follow Meson HEAD, or are stricter where Meson crashes or accepts nonsense). {@link MesonProbe} runs both;
+ * {@link MachineFileFuzzTest} reuses it on mutants.
  * <p>
  * Needs {@code meson} on PATH ({@code scripts/install-toolchains.sh} installs it; CI always has it).
  */
@@ -51,28 +43,12 @@ class MesonAgreementTest {
             Map.entry("empirical/misc/x86_64_sub.txt", "HEAD: a host subsystem differing from the build's means cannot run"),
             Map.entry("empirical/layering/default.txt", "stricter: [DEFAULT] is rejected"));
 
-    private static final String PROBE = """
-            project('probe')
-            foreach m : [['build', build_machine], ['host', host_machine], ['target', target_machine]]
-              message('RESULT ' + m[0] + '=' + m[1].system() + '|' + m[1].cpu_family() + '|' + m[1].cpu() + '|' + m[1].endian())
-            endforeach
-            message('RESULT flags=' + meson.is_cross_build().to_string() + '|' + meson.can_run_host_binaries().to_string())
-            """;
-
     @TempDir
     static Path work;
 
-    private static final ProcessRunner RUNNER = ProcessRunner.system();
-    private static final Machine BUILD = BuildMachineDetector.detect(HostEnvironment.system());
-
-    @BeforeAll
-    static void probeProject() throws IOException {
-        Files.writeString(work.resolve("meson.build"), PROBE);
-    }
-
     @TestFactory
     Stream<DynamicTest> ourReaderAgreesWithMesonOnEveryFixture() throws IOException {
-        assumeTrue(mesonAvailable(), "meson is not installed; run scripts/install-toolchains.sh");
+        assumeTrue(MesonProbe.mesonAvailable(), "meson is not installed; run scripts/install-toolchains.sh");
         Path root = Fixtures.mesonCross();
         List<List<Path>> cases = new ArrayList<>();
         for (String folder : List.of("", "empirical/syntax", "empirical/semantics", "empirical/misc", "empirical/layering")) {
@@ -94,62 +70,13 @@ class MesonAgreementTest {
 
     private void compare(Path root, List<Path> files) throws Exception {
         String label = label(root, files);
-        String ours = ours(files);
-        String meson = meson(files);
+        String ours = MesonProbe.ours(files, List.of());
+        String meson = MesonProbe.meson(files, List.of(), work);
         if (DIFFERENCES.containsKey(label)) {
             assertNotEquals(meson, ours, label + " is listed as a known difference (" + DIFFERENCES.get(label)
                     + ") but we now agree with Meson: remove it from DIFFERENCES");
             return;
         }
         assertEquals(meson, ours, label);
-    }
-
-    private static String ours(List<Path> files) {
-        try {
-            List<MachineFileSource> sources = new ArrayList<>();
-            for (Path file : files) {
-                sources.add(MachineFileSource.read(file));
-            }
-            CrossEnvironment environment = CrossEnvironment.load(sources, List.of(), BUILD,
-                    new MachineFileContext(Optional.empty(), Optional.of(Path.of(System.getProperty("user.home")))));
-            var machines = environment.machines();
-            return "build=" + describe(machines.build()) + "\nhost=" + describe(machines.host())
-                    + "\ntarget=" + describe(machines.target())
-                    + "\nflags=" + environment.isCrossBuild() + "|" + environment.canRunHostBinaries();
-        } catch (CrossFileException e) {
-            return "rejected";
-        }
-    }
-
-    private static String describe(Machine m) {
-        return m.system() + "|" + m.cpuFamily() + "|" + m.cpu() + "|" + m.endian().mesonName();
-    }
-
-    private static String meson(List<Path> files) throws IOException {
-        Path build = Files.createTempDirectory(work, "b");
-        List<String> argv = new ArrayList<>(List.of("meson", "setup"));
-        for (Path file : files) {
-            argv.add("--cross-file");
-            argv.add(file.toString());
-        }
-        argv.add(build.toString());
-        argv.add(work.toString());
-        ProcessResult result = RUNNER.run(new Command(argv, Optional.of(work), Map.of(), Duration.ofSeconds(60)));
-        if (result.exitCode() != 0) {
-            return "rejected";
-        }
-        return result.stdout().lines()
-                .filter(l -> l.startsWith("Message: RESULT "))
-                .map(l -> l.substring("Message: RESULT ".length()))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static boolean mesonAvailable() {
-        try {
-            return RUNNER.run(new Command(List.of("meson", "--version"), Optional.empty(), Map.of(), Duration.ofSeconds(30)))
-                    .exitCode() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
