@@ -30,12 +30,17 @@ for target in "${TARGETS[@]}"; do
     done
 done
 
+# The machine's busy CPU time so far, in ms (all processes: /proc/stat's user nice system irq softirq steal).
+busy_ms() { awk '/^cpu / { printf "%d\n", ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'; exit }' /proc/stat; }
+
 # timed <log> <command...>: runs it with its output in <log>. Sets WALL_MS, CPU_MS (user + system time of it and of
-# every child it waited for: bash's time, i.e. getrusage of the children) and CLOCK_START / CLOCK_END (the wall
-# clock as Maven stamps its log lines).
+# every child it waited for: bash's time, i.e. getrusage of the children), OTHERS_MS (the CPU time the rest of the
+# machine used meanwhile: other builds make a round unfair) and CLOCK_START / CLOCK_END (the wall clock as Maven
+# stamps its log lines).
 timed() {
-    local logfile=$1 TIMEFORMAT='%3R %3U %3S' t
+    local logfile=$1 TIMEFORMAT='%3R %3U %3S' t busy
     shift
+    busy=$(busy_ms)
     CLOCK_START=$(date +%H:%M:%S.%3N)
     if ! t=$( { time "$@" >"$logfile" 2>&1; } 2>&1 ); then
         tail -40 "$logfile" >&2
@@ -43,19 +48,21 @@ timed() {
     fi
     CLOCK_END=$(date +%H:%M:%S.%3N)
     read -r WALL_MS CPU_MS < <(awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%d %d\n", p[1] * 1000, (p[2] + p[3]) * 1000 }')
+    OTHERS_MS=$(($(busy_ms) - busy - CPU_MS)); [ "$OTHERS_MS" -ge 0 ] || OTHERS_MS=0
 }
 
 # Three Meson builds, one after another, each in a new build folder: meson setup, then ninja -jJOBS.
 meson_builds() {
-    local t setup=0 ninja_ms=0 setup_cpu=0 ninja_cpu=0
+    local t setup=0 ninja_ms=0 setup_cpu=0 ninja_cpu=0 others=0
     for t in "${TARGETS[@]}"; do rm -rf "$MULTI/build-meson-$t"; done
     for t in "${TARGETS[@]}"; do
         timed "$WORK/logs/multi-meson-setup-$t.log" \
             meson setup --cross-file "$PRESETS/$t.ini" "$MULTI/build-meson-$t" "$MULTI"
-        setup=$((setup + WALL_MS)); setup_cpu=$((setup_cpu + CPU_MS))
+        setup=$((setup + WALL_MS)); setup_cpu=$((setup_cpu + CPU_MS)); others=$((others + OTHERS_MS))
         timed "$WORK/logs/multi-ninja-$t.log" ninja -C "$MULTI/build-meson-$t" -j "$JOBS"
-        ninja_ms=$((ninja_ms + WALL_MS)); ninja_cpu=$((ninja_cpu + CPU_MS))
+        ninja_ms=$((ninja_ms + WALL_MS)); ninja_cpu=$((ninja_cpu + CPU_MS)); others=$((others + OTHERS_MS))
     done
+    LAST_MESON_OTHERS=$others
     add meson_setup "$setup"; add meson_ninja "$ninja_ms"; add meson_total $((setup + ninja_ms))
     add cpu_meson_setup "$setup_cpu"; add cpu_ninja "$ninja_cpu"
     LAST_MESON=$((setup + ninja_ms))
@@ -98,7 +105,7 @@ cross_package() {
     read -ra phases <<<"$phases"
     for i in "${!MVN_PHASES[@]}"; do add "mvn_${MVN_PHASES[$i]}" "${phases[$i]}"; done
     add mvn_total "$WALL_MS"; add cpu_mvn "$CPU_MS"
-    LAST_CROSS=$WALL_MS
+    LAST_CROSS=$WALL_MS LAST_CROSS_OTHERS=$OTHERS_MS
 }
 
 # The same with -Dcross.skip: what the run costs without the plugin's work (Maven's start, the lifecycle, an empty jar).
@@ -109,7 +116,7 @@ cross_skip() {
     ! grep -q '\] \[1/' "$log" || die "-Dcross.skip compiled something; see $log"
     phases=$(mvn_phases "$log") || die "no mojo stamps in $log"
     read -ra phases <<<"$phases"
-    add skip_total "$WALL_MS"; add skip_start "${phases[0]}"; add cpu_skip "$CPU_MS"
+    add skip_total "$WALL_MS"; add skip_start "${phases[0]}"; add skip_setup "${phases[1]}"; add cpu_skip "$CPU_MS"
 }
 
 # One round: the skip run, then the three Meson builds and the mvn run back to back, the one going first alternating
@@ -120,19 +127,26 @@ multi_round() {
     if [ "$meson_first" = 1 ]; then meson_builds; cross_package
     else cross_package; meson_builds; fi
     [ "$record" = 1 ] || { SAMPLES=(); return 0; }
-    add ratio "$(awk -v a="$LAST_CROSS" -v b="$LAST_MESON" 'BEGIN { printf "%.3f", a / b }')"
+    local ratio
+    ratio=$(awk -v a="$LAST_CROSS" -v b="$LAST_MESON" 'BEGIN { printf "%.3f", a / b }')
+    add ratio "$ratio"
+    ROUND_ROWS+=("$(awk -v r=$((${#ROUND_ROWS[@]} + 1)) -v f="$([ "$meson_first" = 1 ] && echo Meson || echo mvn)" \
+        -v m="$LAST_MESON" -v c="$LAST_CROSS" -v q="$ratio" -v mo="$LAST_MESON_OTHERS" -v co="$LAST_CROSS_OTHERS" \
+        'BEGIN { printf "| %5d | %-5s | %9.3f | %9.3f | %5s | %12.1f | %12.1f |", r, f, m / 1000, c / 1000, q, mo / 1000, co / 1000 }')")
 }
+ROUND_ROWS=()
 
 # Each target's lua, from Meson and from the plugin, prints the same under its preset's exe_wrapper; the main jar
 # bundles each target's natives, and each classifier jar exists.
 check_outputs() {
-    local i t classifier wrapper jar="$MULTI/target/lua-bench-1.jar" size
+    local i t classifier wrapper jar="$MULTI/target/lua-bench-1.jar" size listing
+    listing=$(unzip -Z1 "$jar")
     CHECKS=()
     for i in "${!TARGETS[@]}"; do
         t=${TARGETS[$i]} classifier=${CLASSIFIERS[$i]}
         read -ra wrapper <<<"$(preset_words "$t" exe_wrapper)"
         compare_lua "$t" "$MULTI/build-meson-$t/lua" "$MULTI/target/cross/$classifier/bin/lua" "${wrapper[@]}"
-        unzip -Z1 "$jar" | grep -qx "META-INF/native/$classifier/lua" || die "$jar has no META-INF/native/$classifier/lua"
+        grep -qx "META-INF/native/$classifier/lua" <<<"$listing" || die "$jar has no META-INF/native/$classifier/lua"
         [ -f "$MULTI/target/lua-bench-1-$classifier.jar" ] || die "no classifier jar lua-bench-1-$classifier.jar"
         size="$(preset_words "$t" c)"; size="${size%gcc}size"
         CHECKS+=("$t ($classifier, ${wrapper[*]}): \`$(printf '%s' "$CHECK_OUTPUT" | tr '\t' ' ')\`; size text+data+bss Meson / cross: $(
@@ -180,11 +194,12 @@ multi_main() {
 median() { stats "$1" | cut -d' ' -f1; }
 
 multi_report() {
-    local n=${#TARGETS[@]} cores mvn meson ninja_cpu skip start limit
+    local n=${#TARGETS[@]} cores mvn meson ninja_cpu skip start limit meson_floor
     cores=$(nproc)
     mvn=$(median mvn_total) meson=$(median meson_total) ninja_cpu=$(median cpu_ninja)
     skip=$(median skip_total) start=$(median mvn_start)
     limit=$(awk -v c="$ninja_cpu" -v n="$cores" -v s="$skip" 'BEGIN { printf "%d", c / n + s }')
+    meson_floor=$(awk -v c="$ninja_cpu" -v n="$cores" -v s="$(median meson_setup)" 'BEGIN { printf "%d", c / n + s }')
     cat <<EOF
 # cross-maven-plugin, $n targets in one mvn package, vs $n Meson builds: Lua $LUA_VERSION
 
@@ -214,10 +229,15 @@ $(row "  other mojos (resources, javac, surefire)" mvn_other)
 $(row "  Maven end (BUILD SUCCESS to exit)" mvn_end)
 $(row "mvn -Dcross.skip package" skip_total)
 $(row "  Maven start (to the first mojo)" skip_start)
+$(row "  cross:setup (loads the plugin, skips)" skip_setup)
 $(row "CPU: ninja, $n builds (compilers, ar, ld)" cpu_ninja)
 $(row "CPU: meson setup, $n times" cpu_meson_setup)
 $(row "CPU: mvn package (JVM and every child)" cpu_mvn)
 $(row "CPU: mvn -Dcross.skip package" cpu_skip)
+
+| round | first | Meson s   | mvn s     | ratio | others' CPU s during Meson | during mvn |
+|-------|-------|-----------|-----------|-------|--------------|--------------|
+$(printf '%s\n' "${ROUND_ROWS[@]}")
 
 **Ratio whole mvn run / $n Meson builds: $(awk -v a="$mvn" -v b="$meson" 'BEGIN { printf "%.3f", a / b }')** (medians; goal <= 1.0).
 Ratio within each round (measured back to back): median $(stats ratio | awk '{ print $1 ", min " $2 ", max " $3 }').
@@ -225,8 +245,11 @@ Ratio within each round (measured back to back): median $(stats ratio | awk '{ p
 Limit: the compilers' CPU time / cores + Maven's own cost = $ninja_cpu ms / $cores + $skip ms (\`-Dcross.skip\` run)
 = $limit ms, i.e. $(awk -v a="$limit" -v b="$meson" 'BEGIN { printf "%.3f", a / b }') of the Meson builds; with only Maven's start to the first mojo
 ($start ms) instead of the whole skip run: $(awk -v c="$ninja_cpu" -v n="$cores" -v s="$start" -v b="$meson" 'BEGIN { printf "%d ms, %.3f", c / n + s, (c / n + s) / b }').
+Meson's own floor, the compilers' CPU time / cores + its $n setups: $meson_floor ms; the two floors' ratio: $(awk -v a="$limit" -v b="$meson_floor" 'BEGIN { printf "%.3f", a / b }')
+(what the ratio tends to on an idle machine if each side only paid its floor; other load stretches both sides' compiles).
 
-Last mvn run, ms from the cross:setup header (setup.json written) and from the cross:compile header (the rest):
+Last mvn run, ms from the cross:setup header (setup.json written) and from the cross:compile header (the rest;
+a CC line is logged when its compile is queued for a cross.jobs slot, not when it gets one):
 
 | classifier       | setup done | first CC | compiled | first LINK | linked |
 |------------------|-----------|-----------|-----------|-----------|-----------|
