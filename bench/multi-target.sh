@@ -150,7 +150,7 @@ check_outputs() {
         [ -f "$MULTI/target/lua-bench-1-$classifier.jar" ] || die "no classifier jar lua-bench-1-$classifier.jar"
         size="$(preset_words "$t" c)"; size="${size%gcc}size"
         CHECKS+=("$t ($classifier, ${wrapper[*]}): \`$(printf '%s' "$CHECK_OUTPUT" | tr '\t' ' ')\`; size text+data+bss Meson / cross: $(
-            "$size" "$MULTI/build-meson-$t/lua" "$MULTI/target/cross/$classifier/bin/lua" | awk 'NR > 1 { printf "%s%s", s, $4; s = " / " }')")
+            "$size" "$MULTI/build-meson-$t/lua" "$MULTI/target/cross/$classifier/bin/lua" 2>/dev/null | awk 'NR > 1 { printf "%s%s", s, $4; s = " / " }' || true)")
     done
 }
 
