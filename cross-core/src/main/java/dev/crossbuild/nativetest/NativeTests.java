@@ -40,11 +40,20 @@ import java.util.Optional;
 public final class NativeTests {
 
     private final ProcessRunner runner;
+    private final ProcessRunner compiles;
     private final HostEnvironment environment;
     private final BuildListener listener;
 
+    /** Runs every process with {@code runner}. */
     public NativeTests(ProcessRunner runner, HostEnvironment environment, BuildListener listener) {
+        this(runner, runner, environment, listener);
+    }
+
+    /** Runs the test programs' compilers with {@code compiles}, everything else (links, the tests) with {@code runner}. */
+    public NativeTests(ProcessRunner runner, ProcessRunner compiles, HostEnvironment environment,
+                       BuildListener listener) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.compiles = Objects.requireNonNull(compiles, "compiles");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
@@ -111,7 +120,7 @@ public final class NativeTests {
                         + "cross:native-link before cross:test.", library.name());
             }
         }
-        new NativeCompiler(runner, listener).compile(new CompileRequest(testLayout, setup, programs,
+        new NativeCompiler(runner, compiles, listener).compile(new CompileRequest(testLayout, setup, programs,
                 request.extraIncludeDirectories(), Optional.empty(), request.jobs(), request.projectDirectory()));
         List<NativeTarget> targets = new ArrayList<>(libraries);
         targets.addAll(programs);

@@ -63,7 +63,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
             getLog().info("No C or C++ sources and no <libraries> or <executables>: nothing to link");
             return;
         }
-        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
+        ProcessRunner runner = JobSlots.of(localJobs()).limit(runner()); // links and strips run here
         List<BuildLayout> layouts = layouts();
         List<LinkResult> results = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
                 new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout, setupState(layout), targets,

@@ -7,6 +7,7 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativetest.NativeTests;
 import dev.crossbuild.nativetest.TestPrograms;
@@ -17,7 +18,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -88,11 +91,18 @@ public class TestMojo extends AbstractBuildMojo {
             return;
         }
         List<NativeTarget> targets = targets();
-        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
         List<BuildLayout> layouts = layouts();
+        Map<BuildLayout, SetupState> setups = new LinkedHashMap<>();
+        for (BuildLayout layout : layouts) {
+            setups.put(layout, setupState(layout));
+        }
+        JobSlots slots = jobSlots(List.copyOf(setups.values()));
+        ProcessRunner runner = runner();
+        ProcessRunner local = slots.limit(runner);
+        ProcessRunner compiles = slots.limitCompiles(runner);
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout ->
-                new NativeTests(runner, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
-                        setupState(layout), targets, programs, extraIncludes(layout), jobs(),
+                new NativeTests(local, compiles, HostEnvironment.system(), listener(layout)).run(new TestRequest(layout,
+                        setups.get(layout), targets, programs, extraIncludes(layout), slots.count(),
                         Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests)));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
