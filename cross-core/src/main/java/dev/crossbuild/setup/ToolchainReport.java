@@ -45,10 +45,10 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         for (Compiler compiler : toolchain.compilers().values()) {
-            lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
+            lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", plain(compiler)));
         }
         buildToolchain.ifPresent(build -> build.compilers().values().forEach(compiler -> lines.add(
-                compiler.language().displayName() + " compiler for the build machine: " + compiler.describe())));
+                compiler.language().displayName() + " compiler for the build machine: " + plain(compiler))));
         if (!toolchain.compilers().isEmpty()) {
             lines.addAll(launch.summary());
         }
@@ -66,5 +66,10 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
                 ? "toolchain: reused the detection, diagnosis and checks of the last setup (" + compilerRuns + " compiler runs)"
                 : "toolchain: detected, diagnosed and checked with " + compilerRuns + (compilerRuns == 1 ? " compiler run" : " compiler runs"));
         return lines;
+    }
+
+    /** The compiler without its launchers, which the {@code compiler cache:} and {@code compile farm:} lines name. */
+    private static String plain(Compiler compiler) {
+        return String.join(" ", compiler.argvWithoutLauncher()) + " (" + compiler.id() + ")";
     }
 }
