@@ -84,15 +84,15 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     /**
      * The slots of a build that compiles with {@code setups}: {@code cross.jobs}, else the processors plus the largest
      * number of remote slots among the setups (the targets of one build share one farm), for compiles; the local
-     * ones ({@link #localJobs()}) for everything else. Logs the count when a farm raised it.
+     * ones ({@link #localJobs()}) for everything else. With {@code log}, says so when a farm raised the count.
      */
-    protected JobSlots jobSlots(List<SetupState> setups) {
+    protected JobSlots jobSlots(List<SetupState> setups, boolean log) {
         int local = localJobs();
         if (jobs != null && jobs > 0) {
             return JobSlots.of(jobs, local);
         }
         int remote = setups.stream().mapToInt(SetupState::remoteSlots).max().orElse(0);
-        if (remote > 0) {
+        if (remote > 0 && log) {
             getLog().info("cross.jobs: " + (local + remote) + " compiles at once (" + local + " processors + " + remote
                     + " remote slots of the compile farm); other tools: " + local + " at once");
         }

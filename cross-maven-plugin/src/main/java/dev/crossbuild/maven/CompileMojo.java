@@ -61,7 +61,7 @@ public class CompileMojo extends AbstractBuildMojo {
             setups.put(layout, setupState(layout));
         }
         // Compiles may fill a compile farm's remote slots too; everything else stays within this machine's processors.
-        JobSlots slots = jobSlots(List.copyOf(setups.values()));
+        JobSlots slots = jobSlots(List.copyOf(setups.values()), true);
         ProcessRunner runner = runner();
         ProcessRunner local = slots.limit(runner);
         ProcessRunner compiles = slots.limitCompiles(runner);

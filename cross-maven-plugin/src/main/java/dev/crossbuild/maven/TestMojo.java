@@ -96,7 +96,7 @@ public class TestMojo extends AbstractBuildMojo {
         for (BuildLayout layout : layouts) {
             setups.put(layout, setupState(layout));
         }
-        JobSlots slots = jobSlots(List.copyOf(setups.values()));
+        JobSlots slots = jobSlots(List.copyOf(setups.values()), false); // the compile goal said how many
         ProcessRunner runner = runner();
         ProcessRunner local = slots.limit(runner);
         ProcessRunner compiles = slots.limitCompiles(runner);
