@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu, and the
-# headless browser (chromium) that renders the site report in scripts/render-report.sh; then makes the Wine prefix
-# of the user running it (once, quietly), so that no test meets Wine's first start.
+# Installs the cross toolchains and runners that cross's examples and tests use, on Debian or Ubuntu, the compiler
+# cache and compile farm clients and daemons (ccache, distcc, icecream), and the headless browser (chromium) that
+# renders the site report in scripts/render-report.sh; then makes the Wine prefix of the user running it (once,
+# quietly), so that no test meets Wine's first start.
 # Idempotent: when every package is already installed and the Wine prefix exists it changes nothing and does not
 # touch the network.
 # Needs root, or sudo for a normal user.
@@ -42,6 +43,7 @@ PACKAGES=(
   qemu-user
   wine64 wine
   meson ninja-build ccache pkg-config file
+  distcc icecc
   chromium
 )
 
@@ -60,8 +62,18 @@ COMMANDS=(
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine
   meson ninja ccache pkg-config file
+  distcc distccd icecc
   chromium
 )
+
+# distccd (3.3 and later) runs only compilers that have a masquerade link in /usr/lib/distcc. The distcc package
+# links every gcc, g++ and clang it finds (and again, through a dpkg trigger, when a cross gcc comes later), but not
+# MinGW's -posix names, which the windows-x64 preset uses.
+DISTCC_MASQUERADE=/usr/lib/distcc
+DISTCC_COMPILERS=()
+for c in "${COMMANDS[@]}"; do
+  [[ $c == *-gcc || $c == *-g++ || $c == *-gcc-posix || $c == *-g++-posix ]] && DISTCC_COMPILERS+=("$c")
+done
 
 command -v dpkg-query >/dev/null && command -v apt-get >/dev/null \
   || die "this script needs Debian or Ubuntu (dpkg-query and apt-get); install the packages listed in $0 by hand"
@@ -273,7 +285,23 @@ install_arm64_jre() {
   echo "install-toolchains: arm64 JRE: $jre"
 }
 
+# Adds the missing masquerade links (as update-distcc-symlinks makes them: ../../bin/distcc).
+link_distcc_compilers() {
+  local missing=() c
+  for c in "${DISTCC_COMPILERS[@]}"; do
+    [[ -e $DISTCC_MASQUERADE/$c ]] || missing+=("$c")
+  done
+  (( ${#missing[@]} == 0 )) && return 0
+  as_root_command "ln -s ../../bin/distcc $DISTCC_MASQUERADE/{${missing[*]}}"
+  local c2
+  for c2 in "${missing[@]}"; do
+    "${as_root[@]}" ln -s ../../bin/distcc "$DISTCC_MASQUERADE/$c2" || die "cannot link $DISTCC_MASQUERADE/$c2"
+  done
+  echo "install-toolchains: distccd may now run ${missing[*]} (links in $DISTCC_MASQUERADE)"
+}
+
 install_packages
+link_distcc_compilers
 init_wine_prefix
 if [[ $with_arm64_jre == true ]]; then
   install_arm64_jre

@@ -24,7 +24,8 @@ shows('1. preset:linux-arm64.ini Bundled preset of cross-core.')
 matches(/\[binaries\] c aarch64-linux-gnu-gcc \d+/)
 
 // the toolchain: the compiler with its id, version and triple
-matches(/c \/usr\/bin\/aarch64-linux-gnu-gcc gcc \d+\.\d+(\.\d+)? aarch64-linux-gnu preset:linux-arm64\.ini:\d+ \[binaries\] c/)
+// (ccache in front of it when this machine has one: cross.ccache is on by default)
+matches(/c (\/usr\/bin\/ccache )?\/usr\/bin\/aarch64-linux-gnu-gcc gcc \d+\.\d+(\.\d+)? aarch64-linux-gnu preset:linux-arm64\.ini:\d+ \[binaries\] c/)
 shows('OK Ready: every piece the build needs is there.')
 
 // the size checks, under the names cross_config.h and the project properties use

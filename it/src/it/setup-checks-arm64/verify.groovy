@@ -32,7 +32,9 @@ assert new File(crossDir, 'toolchain-cache.json').isFile()
 
 def setup = new JsonSlurper().parse(new File(crossDir, 'setup.json'))
 def c = setup.host.compilers.c
-assert c.argv[0].endsWith('/aarch64-linux-gnu-gcc')
+// ccache first when it is on PATH (cross.ccache, on by default)
+assert c.argv == (setup.compiler_launcher.cache ? [setup.compiler_launcher.cache] : []) + [c.argv[-1]]
+assert c.argv[-1].endsWith('/aarch64-linux-gnu-gcc')
 assert c.id == 'gcc'
 assert c.triple == 'aarch64-linux-gnu'
 assert c.origin == 'preset:linux-arm64.ini:14 [binaries] c'

@@ -19,7 +19,9 @@ assert header.contains('#define CROSS_DEFINE___ARM_ARCH 7\n')
 
 def setup = new JsonSlurper().parse(new File(crossDir, 'setup.json'))
 def c = setup.host.compilers.c
-assert c.argv[0].endsWith('/arm-linux-gnueabihf-gcc')
+// ccache first when it is on PATH (cross.ccache, on by default)
+assert c.argv == (setup.compiler_launcher.cache ? [setup.compiler_launcher.cache] : []) + [c.argv[-1]]
+assert c.argv[-1].endsWith('/arm-linux-gnueabihf-gcc')
 assert c.id == 'gcc'
 assert c.triple == 'arm-linux-gnueabihf'
 assert setup.doctor.ready == true

@@ -11,7 +11,9 @@ File crossDir = new File(basedir, 'target/cross/linux-aarch_64')
 def setup = new JsonSlurper().parse(new File(crossDir, 'setup.json'))
 assert setup.host.compilers.keySet() == ['cpp'] as Set
 def cpp = setup.host.compilers.cpp
-assert cpp.argv[0].endsWith('/aarch64-linux-gnu-g++')
+// ccache first when it is on PATH (cross.ccache, on by default)
+assert cpp.argv == (setup.compiler_launcher.cache ? [setup.compiler_launcher.cache] : []) + [cpp.argv[-1]]
+assert cpp.argv[-1].endsWith('/aarch64-linux-gnu-g++')
 assert cpp.id == 'gcc'
 assert cpp.triple == 'aarch64-linux-gnu'
 assert setup.doctor.ready == true

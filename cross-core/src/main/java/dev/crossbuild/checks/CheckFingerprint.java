@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SHA-256 of everything compiler check answers depend on: the compiler's argv and identity (id, version,
- * triple, sysroot), the size and modification time of each program on that argv (the compiler behind a symlink,
- * ccache), the extra compile and link arguments, and the checks left to the compiler after {@code [properties]}
- * overrides. An upgraded compiler, a changed {@code c_args} or a changed check list gives a new fingerprint.
+ * The SHA-256 of everything compiler check answers depend on: the compiler's argv without launchers (checks never
+ * run through ccache or a compile farm, so adding one asks nothing again) and identity (id, version, triple,
+ * sysroot), the size and modification time of each program on that argv (the compiler behind a symlink), the extra
+ * compile and link arguments, and the checks left to the compiler after {@code [properties]} overrides. An upgraded compiler, a changed {@code c_args} or a changed check list gives a new fingerprint.
  */
 final class CheckFingerprint {
 
@@ -34,8 +34,8 @@ final class CheckFingerprint {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("format", FORMAT);
         inputs.put("language", compiler.language().binaryKey());
-        inputs.put("argv", compiler.tool().argv());
-        inputs.put("programs", programs(compiler.tool().argv()));
+        inputs.put("argv", compiler.argvWithoutLauncher());
+        inputs.put("programs", programs(compiler.argvWithoutLauncher()));
         CompilerId id = compiler.id();
         inputs.put("compiler", List.of(id.id(), id.version(), id.targetTriple(), id.sysroot().map(Path::toString).orElse("")));
         inputs.put("compiler_args", compilerArgs);

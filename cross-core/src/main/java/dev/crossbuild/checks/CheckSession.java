@@ -236,7 +236,7 @@ final class CheckSession {
 
     private boolean preprocesses(CheckProbe header) throws CheckException {
         Path source = write("-header" + extension, CheckSources.headerPreprocess(header));
-        List<String> argv = new ArrayList<>(compiler.tool().argv());
+        List<String> argv = new ArrayList<>(compiler.argvWithoutLauncher());
         argv.addAll(compilerArgs);
         argv.addAll(List.of("-E", source.toString(), "-o", directory.resolve(stem + "-header.i").toString()));
         return execute(argv).succeeded();
@@ -329,7 +329,7 @@ final class CheckSession {
             throw new CheckException("Cannot delete the old check object " + object + ": " + e.getMessage(),
                     compiler, List.of(), "", e);
         }
-        List<String> argv = new ArrayList<>(compiler.tool().argv());
+        List<String> argv = new ArrayList<>(compiler.argvWithoutLauncher());
         argv.addAll(compilerArgs);
         // -w: warnings say nothing about the platform, and a -Werror in the arguments must not turn them into
         // wrong answers (-Wpadded would fail every alignment probe). -fno-lto: an LTO object holds compiler IR
@@ -340,7 +340,7 @@ final class CheckSession {
 
     private Outcome link(CheckProgram program) throws CheckException {
         Path source = write("-link" + extension, program);
-        List<String> argv = new ArrayList<>(compiler.tool().argv());
+        List<String> argv = new ArrayList<>(compiler.argvWithoutLauncher());
         argv.addAll(compilerArgs);
         argv.addAll(linkArgs);
         argv.addAll(List.of("-w", "-fno-lto", source.toString(), "-o", directory.resolve(stem + "-link.out").toString()));

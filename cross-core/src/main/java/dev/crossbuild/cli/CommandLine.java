@@ -1,18 +1,22 @@
 package dev.crossbuild.cli;
 
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The parsed arguments: one command, its repeatable file options, and the doctor's switches ({@code buildLanguages}:
- * the build machine's compilers to check as well, none by default).
+ * the build machine's compilers to check as well, none by default; {@code launchers}: {@code --no-ccache} and
+ * {@code --launcher}, as {@code cross.ccache} and {@code cross.launcher}).
  */
 record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles, boolean json, boolean strip,
-                   Set<Language> languages, Set<String> libraries, Set<Language> buildLanguages) {
+                   Set<Language> languages, Set<String> libraries, Set<Language> buildLanguages,
+                   LauncherRequest launchers) {
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
@@ -29,6 +33,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         Set<Language> buildLanguages = EnumSet.noneOf(Language.class);
         boolean json = false;
         boolean strip = true;
+        boolean ccache = true;
+        Optional<String> launcher = Optional.empty();
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -40,6 +46,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                 case "--build-language" -> buildLanguages.add(language(operand(args, ++i, arg)));
                 case "--json" -> json = true;
                 case "--no-strip" -> strip = false;
+                case "--no-ccache" -> ccache = false;
+                case "--launcher" -> launcher = Optional.of(operand(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--cross-file=")) {
                         crossFiles.add(arg.substring("--cross-file=".length()));
@@ -49,6 +57,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                         languages.add(language(arg.substring("--language=".length())));
                     } else if (arg.startsWith("--build-language=")) {
                         buildLanguages.add(language(arg.substring("--build-language=".length())));
+                    } else if (arg.startsWith("--launcher=")) {
+                        launcher = Optional.of(arg.substring("--launcher=".length()));
                     } else if (arg.startsWith("--library=") && arg.length() > "--library=".length()) {
                         libraries.add(arg.substring("--library=".length()));
                     } else {
@@ -60,8 +70,14 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         if (languages.isEmpty()) {
             languages.addAll(EnumSet.allOf(Language.class));
         }
+        LauncherRequest launchers;
+        try {
+            launchers = new LauncherRequest(ccache, launcher);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().replace("cross.launcher", "--launcher"), launcher.orElse(""));
+        }
         return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles), json, strip,
-                Set.copyOf(languages), Set.copyOf(libraries), Set.copyOf(buildLanguages));
+                Set.copyOf(languages), Set.copyOf(libraries), Set.copyOf(buildLanguages), launchers);
     }
 
     private static Language language(String name) throws UsageException {
@@ -76,7 +92,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
     private static String operand(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).isEmpty()) {
             throw new UsageException(option + " needs " + (option.endsWith("-language") ? "a language (c or cpp)"
-                    : option.equals("--library") ? "a library name (zlib)" : "a file name"), option);
+                    : option.equals("--library") ? "a library name (zlib)"
+                    : option.equals("--launcher") ? "a program (distcc or icecc)" : "a file name"), option);
         }
         return args.get(index);
     }

@@ -55,6 +55,10 @@ public final class Main {
                                 Also check the build machine's compiler for language L (c or cpp, repeatable),
                                 as for tools built for the build machine: from the native files' [binaries],
                                 else cc / c++.
+              --no-ccache       Do not put ccache (or sccache) in front of the compilers, as a build does by
+                                default when it is on PATH (cross.ccache=false).
+              --launcher P      Compile through the compile farm client P: distcc or icecc (cross.launcher);
+                                the doctor reports it and, for distcc, the remote slots of its host list.
 
             A file name is looked up as a path (relative to the working directory), then in Meson's
             cross/native data directories ($XDG_DATA_HOME/meson/cross, ~/.local/share/meson/cross,
@@ -108,7 +112,8 @@ public final class Main {
     private int doctor(CommandLine line) throws CrossFileException {
         Diagnosis diagnosis = new CrossSetup(environment).diagnose(line.crossFiles(), line.nativeFiles(),
                 List.of(environment.workingDirectory()), Optional.empty(),
-                new DoctorRequest(line.languages(), line.strip(), line.libraries()), line.buildLanguages());
+                new DoctorRequest(line.languages(), line.strip(), line.libraries()), line.buildLanguages(),
+                line.launchers());
         if (line.json()) {
             out.println(Json.write(diagnosis.toJson()));
         } else {

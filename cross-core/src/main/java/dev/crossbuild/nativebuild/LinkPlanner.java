@@ -18,9 +18,10 @@ import java.util.Optional;
  *   <li>Static archives: the host {@code ar} with {@code rcsD} ({@code s} writes the symbol index, so no ranlib;
  *       {@code D} makes it deterministic; darwin's ar knows no {@code D}). The archive is written afresh to a
  *       temporary name, so members of deleted sources never survive as they would with {@code r} on an old archive.
- *   <li>Shared libraries and executables: the compiler driver, the C++ one when {@code cpp} (any source of the
- *       target, or of a static library it links, is C++). Argv: {@code -shared}; the SONAME on ELF, the import
- *       library on PE, the install name on Mach-O; the objects; the project libraries (dependents first: static
+ *   <li>Shared libraries and executables: the compiler driver without its launchers (a link is not cached, and runs
+ *       here, never on a compile farm), the C++ one when {@code cpp} (any source of the target, or of a static
+ *       library it links, is C++). Argv: {@code -shared}; the SONAME on ELF, the import library on PE, the install
+ *       name on Mach-O; the objects; the project libraries (dependents first: static
  *       archives by path, so a stale shared library of the same name can never be picked; shared libraries as
  *       {@code -L<folder> -l<name>}); the rpath; the pkg-config {@code --libs}; the cross file's
  *       {@code c_link_args} or {@code cpp_link_args}; the target's {@code <linkerArgs>}; {@code -o <temporary>}.
@@ -89,7 +90,7 @@ public final class LinkPlanner {
         }
         OutputFormat format = OutputFormat.of(host);
         Compiler driver = driver(target, cpp);
-        List<String> argv = new ArrayList<>(driver.argv());
+        List<String> argv = new ArrayList<>(driver.argvWithoutLauncher());
         List<Path> inputs = new ArrayList<>(objects);
         Optional<Path> importLibrary = Optional.empty();
         Optional<Path> temporaryImportLibrary = Optional.empty();

@@ -40,8 +40,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The compile goal's core: plans every source of every target, compiles the stale ones in parallel, and keeps the
  * incremental state. An object is up to date when its command fingerprint (the compiler argv without a launcher,
  * with the final object name; the compiler's id, version and triple; the compiler binary's size and modification
- * time) is unchanged and the source and every header its depfile named are unchanged. Adding or removing ccache
- * therefore rebuilds nothing: it does not change what the compiler produces.
+ * time) is unchanged and the source and every header its depfile named are unchanged. Adding or removing ccache or a
+ * compile farm therefore rebuilds nothing: an object is the same bytes whichever of them made it. ccache returns
+ * what the compiler wrote for the same argv in the same folder (cross never sets its {@code base_dir}, which would
+ * hand the compiler relative paths), and distcc's plain mode preprocesses here and compiles the result with the same
+ * options elsewhere (the build-distcc-farm IT compares the outputs byte for byte).
  *
  * <p>Each compiler writes to a temporary name that is renamed to the object only when it succeeds; a failed compile
  * leaves neither (nor the object of an earlier build), so nothing half-made is ever taken as up to date. After the
@@ -55,15 +58,26 @@ public final class NativeCompiler {
     public static final String STATE_FILE = "compile-state.json";
 
     private final ProcessRunner runner;
+    private final ProcessRunner compiles;
     private final BuildListener listener;
 
+    /** Runs every process with {@code runner}. */
     public NativeCompiler(ProcessRunner runner, BuildListener listener) {
+        this(runner, runner, listener);
+    }
+
+    /**
+     * Runs the host machine's compilers with {@code compiles} (a compile farm may take more at once than this machine
+     * has processors), and everything else (pkg-config, the build-machine tools and generators) with {@code runner}.
+     */
+    public NativeCompiler(ProcessRunner runner, ProcessRunner compiles, BuildListener listener) {
         this.runner = runner;
+        this.compiles = compiles;
         this.listener = synchronizedListener(listener);
     }
 
-    /** One planned command and the fingerprint of what it makes. */
-    private record Planned(CompileCommand command, Fingerprint fingerprint) {
+    /** One planned command, the variables its launcher needs, and the fingerprint of what it makes. */
+    private record Planned(CompileCommand command, Map<String, String> environment, Fingerprint fingerprint) {
     }
 
     /** A planned command that runs, and why. */
@@ -103,7 +117,7 @@ public final class NativeCompiler {
             for (CompileCommand command : planner.plan(target, sources(target), request.layout().objects(target),
                     extra, cflags)) {
                 Compiler compiler = request.setup().toolchain().compiler(command.language()).orElseThrow();
-                planned.add(new Planned(command, Fingerprints.of(command.compilerArgv(), List.of(), compiler.id(),
+                planned.add(new Planned(command, compiler.environment(), Fingerprints.of(command.compilerArgv(), List.of(), compiler.id(),
                         List.of(compilerStamps.get(command.language())))));
             }
         }
@@ -269,7 +283,8 @@ public final class NativeCompiler {
         Instant startedAt = Instant.now();
         ProcessResult result;
         try {
-            result = runner.run(Command.of(command.argv()).withWorkingDirectory(project));
+            result = compiles.run(Command.of(command.argv()).withWorkingDirectory(project)
+                    .withEnvironment(planned.environment()));
         } catch (IOException | RuntimeException e) {
             discard(command, state);
             throw e;

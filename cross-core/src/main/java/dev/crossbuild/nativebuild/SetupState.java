@@ -12,6 +12,7 @@ import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.CompilerLaunch;
 import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
@@ -30,15 +31,28 @@ import java.util.Optional;
  * the cross file's built-in options ({@code c_args}, {@code cpp_link_args} ...), properties and binaries, and
  * whether host binaries can run here; and, when the module has build-machine tools, the build machine's toolchain
  * and options ({@code build.compilers}, {@code build.tools}, {@code build.built_in_options} ...). Later goals read this
- * instead of detecting again, so they build with exactly the toolchains setup approved.
+ * instead of detecting again, so they build with exactly the toolchains setup approved (launchers such as ccache or
+ * distcc included). {@code remoteSlots} is how many compiles the compile farm setup found takes at once (0: none).
  */
 public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
                          Map<String, Object> builtInOptions, Map<String, Object> properties,
                          Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
-                         Optional<BuildMachineState> buildMachine) {
+                         Optional<BuildMachineState> buildMachine, int remoteSlots) {
 
     public SetupState {
         Objects.requireNonNull(buildMachine, "buildMachine");
+        if (remoteSlots < 0) {
+            throw new IllegalArgumentException("remoteSlots " + remoteSlots);
+        }
+    }
+
+    /** A setup without a compile farm. */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                      Optional<BuildMachineState> buildMachine) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, buildMachine, 0);
     }
 
     /** A setup without a build-machine toolchain (the module has no build-machine tools). */
@@ -81,7 +95,7 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
             return new SetupState(file, string(json, "classifier"), build, host,
                     ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
                     object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
-                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build));
+                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build), remoteSlots(json));
         } catch (IllegalArgumentException e) {
             throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
         }
@@ -101,6 +115,12 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
     public Optional<SetupState> forBuildMachine() {
         return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
                 tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty()));
+    }
+
+    /** {@code compiler_launcher.remote_slots}; 0 when setup recorded none (no farm, or an older setup.json). */
+    private static int remoteSlots(Map<String, Object> json) {
+        return json.get(CompilerLaunch.JSON_KEY) instanceof Map<?, ?> launch
+                ? CompilerLaunch.remoteSlots(object(launch, CompilerLaunch.JSON_KEY)) : 0;
     }
 
     /** A built-in option as arguments: {@code c_args = ['-O2', '-g']} -> [-O2, -g]; a string is one argument. */

@@ -50,17 +50,25 @@ import java.util.TreeMap;
 public final class NativeTests {
 
     private final ProcessRunner runner;
+    private final ProcessRunner compiles;
     private final HostEnvironment environment;
     private final BuildListener listener;
     private final TestGate gate;
 
+    /** Runs every process with {@code runner}. */
     public NativeTests(ProcessRunner runner, HostEnvironment environment, BuildListener listener) {
-        this(runner, environment, listener, new TestGate());
+        this(runner, runner, environment, listener, new TestGate());
     }
 
-    /** @param gate shared by the targets of one build, so that tests that must run alone do ({@link TestGate}) */
-    public NativeTests(ProcessRunner runner, HostEnvironment environment, BuildListener listener, TestGate gate) {
+    /**
+     * Runs the test programs' compilers with {@code compiles}, everything else (links, the tests) with {@code runner}.
+     *
+     * @param gate shared by the targets of one build, so that tests that must run alone do ({@link TestGate})
+     */
+    public NativeTests(ProcessRunner runner, ProcessRunner compiles, HostEnvironment environment,
+                       BuildListener listener, TestGate gate) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.compiles = Objects.requireNonNull(compiles, "compiles");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -215,7 +223,7 @@ public final class NativeTests {
         }
         SourcePathMap sourcePaths = request.reproducible()
                 ? SourcePathMap.of(request.projectDirectory(), List.of(layout.root())) : SourcePathMap.NONE;
-        new NativeCompiler(runner, listener).compile(new CompileRequest(testLayout, setup, programs,
+        new NativeCompiler(runner, compiles, listener).compile(new CompileRequest(testLayout, setup, programs,
                 request.extraIncludeDirectories(), Optional.empty(), request.jobs(), request.projectDirectory(),
                 sourcePaths));
         List<NativeTarget> targets = new ArrayList<>(libraries);

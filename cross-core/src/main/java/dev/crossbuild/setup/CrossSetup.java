@@ -14,9 +14,13 @@ import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.BuildMachineDetector;
+import dev.crossbuild.toolchain.CompilerLaunch;
+import dev.crossbuild.toolchain.CompilerLaunchers;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,6 +95,24 @@ public final class CrossSetup {
         return DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment).diagnosis();
     }
 
+    /**
+     * {@link #diagnose(List, List, List, Optional, DoctorRequest, Set)}, followed by what setup would put in front of
+     * the compilers for {@code launchers}: the compiler cache and compile farm findings ({@code launcher.*}).
+     */
+    public Diagnosis diagnose(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
+                              Optional<Path> sourceRoot, DoctorRequest request, Set<Language> buildLanguages,
+                              LauncherRequest launchers) throws CrossFileException {
+        CrossEnvironment loaded = load(crossFiles, nativeFiles, searchFirst, sourceRoot);
+        DiagnosedToolchain diagnosed = DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment);
+        if (diagnosed.toolchain().compilers().isEmpty()) {
+            return diagnosed.diagnosis();
+        }
+        List<Finding> findings = new ArrayList<>(diagnosed.diagnosis().findings());
+        findings.addAll(new CompilerLaunchers(runner, environment).apply(diagnosed.toolchain(),
+                diagnosed.buildToolchain(), launchers).findings());
+        return new Diagnosis(findings);
+    }
+
     /** Reads and layers the named files without writing anything. */
     public CrossEnvironment load(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
                                  Optional<Path> sourceRoot) throws CrossFileException {
@@ -107,7 +129,8 @@ public final class CrossSetup {
     /**
      * The introspection JSON, plus the host toolchain under {@code host.compilers}/{@code host.tools}, the build
      * machine's (with the native files' options, properties and binaries) under {@code build.*} when the module has
-     * build-machine tools, the doctor's findings and the checks.
+     * build-machine tools, what runs in front of the compilers ({@code compiler_launcher}: the compiler cache, a
+     * compile farm and its remote slots), the doctor's findings and the checks.
      */
     private static Map<String, Object> setupJson(SetupResult result) {
         Map<String, Object> json = Introspection.of(result.environment(), result.classifier());
@@ -125,6 +148,7 @@ public final class CrossSetup {
                 build.put("binaries", result.environment().build().binaries().entries());
                 json.put("build", build);
             });
+            json.put(CompilerLaunch.JSON_KEY, toolchain.launch().toJson());
             json.put("doctor", toolchain.diagnosis().toJson());
             json.put("checks", toolchain.checks().map(CheckResults::toJson).orElse(Map.of()));
             json.put("toolchain_reused", toolchain.reused());

@@ -2,6 +2,7 @@ package dev.crossbuild.setup;
 
 import dev.crossbuild.checks.CheckResults;
 import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerLaunch;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.Toolchain;
 import java.util.ArrayList;
@@ -14,12 +15,21 @@ import java.util.Optional;
  * toolchain is not ready). {@code compilerRuns} counts every compiler and tool process setup started for them: 0
  * when detection, diagnosis and checks were all {@code reused} from the cache. {@code buildToolchain} is the build
  * machine's, when the module has build-machine tools (its findings are in the diagnosis, ids {@code build.*}).
+ * {@code launch} says what runs in front of the compilers (the toolchains already include it).
  */
 public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional<CheckResults> checks,
-                              int compilerRuns, boolean reused, Optional<Toolchain> buildToolchain) {
+                              int compilerRuns, boolean reused, Optional<Toolchain> buildToolchain,
+                              CompilerLaunch launch) {
 
     public ToolchainReport {
         Objects.requireNonNull(buildToolchain, "buildToolchain");
+        Objects.requireNonNull(launch, "launch");
+    }
+
+    /** A report without launchers. */
+    public ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional<CheckResults> checks, int compilerRuns,
+                           boolean reused, Optional<Toolchain> buildToolchain) {
+        this(toolchain, diagnosis, checks, compilerRuns, reused, buildToolchain, CompilerLaunch.none());
     }
 
     /** A report without a build-machine toolchain. */
@@ -28,14 +38,20 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
         this(toolchain, diagnosis, checks, compilerRuns, reused, Optional.empty());
     }
 
-    /** Log lines: one per compiler, the doctor's verdict, the checks' answers, and how much it cost. */
+    /**
+     * Log lines: one per compiler, the compiler cache and compile farm, the doctor's verdict, the checks' answers, and
+     * how much it cost.
+     */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         for (Compiler compiler : toolchain.compilers().values()) {
-            lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", compiler.describe()));
+            lines.add(String.format("%-14s%s", compiler.language().displayName() + " compiler:", plain(compiler)));
         }
         buildToolchain.ifPresent(build -> build.compilers().values().forEach(compiler -> lines.add(
-                compiler.language().displayName() + " compiler for the build machine: " + compiler.describe())));
+                compiler.language().displayName() + " compiler for the build machine: " + plain(compiler))));
+        if (!toolchain.compilers().isEmpty()) {
+            lines.addAll(launch.summary());
+        }
         long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
         lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()
                 + " findings, " + warnings + (warnings == 1 ? " warning)" : " warnings)"));
@@ -50,5 +66,10 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
                 ? "toolchain: reused the detection, diagnosis and checks of the last setup (" + compilerRuns + " compiler runs)"
                 : "toolchain: detected, diagnosed and checked with " + compilerRuns + (compilerRuns == 1 ? " compiler run" : " compiler runs"));
         return lines;
+    }
+
+    /** The compiler without its launchers, which the {@code compiler cache:} and {@code compile farm:} lines name. */
+    private static String plain(Compiler compiler) {
+        return String.join(" ", compiler.argvWithoutLauncher()) + " (" + compiler.id() + ")";
     }
 }

@@ -2,6 +2,7 @@ package dev.crossbuild.setup;
 
 import dev.crossbuild.checks.CheckRequest;
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,16 +11,24 @@ import java.util.Set;
  * C/C++ and setup only resolves the machines), target strip/objcopy when {@code strip}, the target {@code libraries}
  * the doctor should look for ({@code zlib}), and the compiler {@code checks} to answer; and for the build machine,
  * compilers for {@code buildLanguages}, the languages of the module's build-machine tools (none: no such tools, the
- * build machine's toolchain is not looked at).
+ * build machine's toolchain is not looked at); and which {@code launchers} go in front of the compilers (a compiler
+ * cache by default, a compile farm's client when asked).
  */
 public record ToolchainRequest(Set<Language> languages, boolean strip, Set<String> libraries, CheckRequest checks,
-                               Set<Language> buildLanguages) {
+                               Set<Language> buildLanguages, LauncherRequest launchers) {
 
     public ToolchainRequest {
         languages = Set.copyOf(languages);
         libraries = Set.copyOf(libraries);
         Objects.requireNonNull(checks, "checks");
         buildLanguages = Set.copyOf(buildLanguages);
+        Objects.requireNonNull(launchers, "launchers");
+    }
+
+    /** A request with the default launchers: a compiler cache when one is on PATH. */
+    public ToolchainRequest(Set<Language> languages, boolean strip, Set<String> libraries, CheckRequest checks,
+                            Set<Language> buildLanguages) {
+        this(languages, strip, libraries, checks, buildLanguages, LauncherRequest.defaults());
     }
 
     /** A request without build-machine tools. */
@@ -29,7 +38,12 @@ public record ToolchainRequest(Set<Language> languages, boolean strip, Set<Strin
 
     /** This request, with build-machine tools in {@code languages}. */
     public ToolchainRequest withBuildLanguages(Set<Language> languages) {
-        return new ToolchainRequest(this.languages, strip, libraries, checks, languages);
+        return new ToolchainRequest(this.languages, strip, libraries, checks, languages, launchers);
+    }
+
+    /** This request, with {@code requested} launchers. */
+    public ToolchainRequest withLaunchers(LauncherRequest requested) {
+        return new ToolchainRequest(languages, strip, libraries, checks, buildLanguages, requested);
     }
 
     /** No toolchain work at all. */

@@ -15,8 +15,10 @@ import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerLaunchers;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainJson;
@@ -62,9 +64,14 @@ final class ToolchainStep {
         DiagnosedToolchain resolved = cached.orElseGet(() -> DiagnosedToolchain.detect(environment,
                 new DoctorRequest(request.languages(), request.strip(), request.libraries()), request.buildLanguages(),
                 counting, host));
-        Toolchain toolchain = resolved.toolchain();
-        Diagnosis diagnosis = resolved.diagnosis();
-        Optional<Toolchain> buildToolchain = resolved.buildToolchain();
+        // Launchers after the cache: installing ccache or changing DISTCC_HOSTS takes effect without detecting again.
+        CompilerLaunchers.Launched launched = new CompilerLaunchers(runner, host).apply(resolved.toolchain(),
+                resolved.buildToolchain(), request.launchers());
+        Toolchain toolchain = launched.host();
+        List<Finding> findings = new ArrayList<>(resolved.diagnosis().findings());
+        findings.addAll(launched.findings());
+        Diagnosis diagnosis = new Diagnosis(findings);
+        Optional<Toolchain> buildToolchain = launched.build();
         Optional<CheckResults> checks = Optional.empty();
         if (diagnosis.ready()) {
             Compiler compiler = toolchain.compiler(Language.C).or(() -> toolchain.compiler(Language.CPP)).orElseThrow();
@@ -74,10 +81,11 @@ final class ToolchainStep {
                     strings(environment.host().builtInOptions().get(argsKey + "_link_args")),
                     request.checks(), environment.host().properties(), outputDirectory.resolve("checks")));
             if (cached.isEmpty()) {
-                store(cacheFile, fingerprint, toolchain, diagnosis, buildToolchain);
+                store(cacheFile, fingerprint, resolved.toolchain(), resolved.diagnosis(), resolved.buildToolchain());
             }
         }
-        return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent(), buildToolchain);
+        return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent(), buildToolchain,
+                launched.launch());
     }
 
     private Optional<DiagnosedToolchain> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {

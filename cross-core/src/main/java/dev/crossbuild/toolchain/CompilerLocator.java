@@ -53,8 +53,13 @@ final class CompilerLocator {
                     + "launcher " + argv.get(0) + " but no compiler after it", Optional.of("write " + key + " = ['"
                     + argv.get(0) + "', '<compiler>'] at " + setup.fileToEdit("binaries", key))));
         }
-        if (launcherLength == 1) {
-            String launcher = argv.get(0);
+        if (launcherLength == 2 && !Launchers.passesMissesOn(argv.get(0))) {
+            return failed(Finding.error(id, subject, "[binaries] " + key + " (" + origin + ") puts " + argv.get(0)
+                    + " before " + argv.get(1) + ", but only ccache can hand its misses to a distributor (through "
+                    + "CCACHE_PREFIX)", Optional.of("write " + key + " = ['ccache', '" + argv.get(1) + "', ...] or drop "
+                    + argv.get(0) + " at " + setup.fileToEdit("binaries", key))));
+        }
+        for (String launcher : argv.subList(0, launcherLength)) {
             Optional<Path> found = finder.find(launcher);
             if (found.isPresent()) {
                 resolved.add(found.get().toString());

@@ -327,4 +327,26 @@ class MainTest {
         assertEquals(2, run("doctor", "--language", "rust"));
         assertTrue(stderr().contains("unknown language 'rust'; use c or cpp"), stderr());
     }
+
+    @Test
+    void doctorReportsTheCompilerCacheAndTheFarmAsABuildWouldUseThem() {
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--language", "c"), stdout() + stderr());
+        assertTrue(stdout().contains("[OK]      Compiler cache: /usr/bin/ccache (cross.ccache=false turns it off)"),
+                stdout());
+
+        out.reset();
+        assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini", "--language", "c", "--no-ccache",
+                "--launcher", "distcc"), stdout() + stderr());
+        assertTrue(stdout().contains("Compiler cache: off (cross.ccache=false)"), stdout());
+        assertTrue(stdout().contains("Compile farm: /usr/bin/distcc (cross.launcher), "), stdout());
+    }
+
+    @Test
+    void theLauncherOptionTakesDistccOrIcecc() {
+        assertEquals(2, run("doctor", "--launcher", "gcc"));
+        assertTrue(stderr().contains("--launcher is 'gcc'; give distcc or icecc"), stderr());
+        err.reset();
+        assertEquals(2, run("doctor", "--launcher"));
+        assertTrue(stderr().contains("--launcher needs a program (distcc or icecc)"), stderr());
+    }
 }

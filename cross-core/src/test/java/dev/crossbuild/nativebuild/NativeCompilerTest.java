@@ -274,6 +274,29 @@ class NativeCompilerTest {
     }
 
     @Test
+    void ccacheHandsItsMissesToTheDistributorThroughCcachePrefix() throws Exception {
+        Path log = project.resolve("launchers.log");
+        Path ccache = write("bin/ccache", "#!/bin/sh\necho \"ccache CCACHE_PREFIX=$CCACHE_PREFIX $1\" >> '" + log
+                + "'\nexec \"$CCACHE_PREFIX\" \"$@\"\n");
+        Path distcc = write("bin/distcc", "#!/bin/sh\necho \"distcc $1\" >> '" + log + "'\nexec \"$@\"\n");
+        for (Path script : List.of(ccache, distcc)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        write("src/main/c/a.c", "int a(void) { return 1; }\n");
+        NativeTarget target = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));
+
+        SetupState launched = RealToolchains.aarch64(Map.of(), Map.of(), ccache.toString(), distcc.toString());
+        assertEquals(new CompileResult(1, 1, 0), compile(launched, 1, target));
+        String gcc = RealToolchains.require("aarch64-linux-gnu-gcc").toString();
+        assertEquals(List.of("ccache CCACHE_PREFIX=" + distcc + " " + gcc, "distcc " + gcc),
+                Files.readAllLines(log));
+        // The launchers change nothing the object depends on; compile_commands.json names the compiler.
+        assertEquals(new CompileResult(1, 0, 1), compile(RealToolchains.aarch64(), 1, target));
+        List<?> arguments = (List<?>) ((Map<?, ?>) ((List<?>) JsonReader.parse(Files.readString(layout.compileCommands()))).get(0)).get("arguments");
+        assertEquals(gcc, arguments.get(0));
+    }
+
+    @Test
     void anInterruptedBuildsLeftoverTemporaryIsNeverTakenAsAnObject() throws Exception {
         write("src/main/c/a.c", "int a(void) { return 1; }\n");
         NativeTarget target = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));

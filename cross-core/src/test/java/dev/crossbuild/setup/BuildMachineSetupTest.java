@@ -74,7 +74,9 @@ class BuildMachineSetupTest {
         assertEquals("x86_64", object(json, "build").get("cpu_family"));
         assertEquals(Map.of(), object(json, "build", "built_in_options"));
         assertTrue(object(json, "host", "compilers", "c").get("triple").equals("aarch64-linux-gnu"));
-        assertTrue(result.summary().contains("C compiler for the build machine: " + cc.describe()),
+        // The summary names the compiler; a ccache in front of it has its own line.
+        assertTrue(result.summary().contains("C compiler for the build machine: "
+                        + String.join(" ", cc.argvWithoutLauncher()) + " (" + cc.id() + ")"),
                 result.summary().toString());
         Finding finding = result.toolchain().orElseThrow().diagnosis().findings().stream()
                 .filter(f -> f.id().equals("build.compiler.c")).findFirst().orElseThrow();

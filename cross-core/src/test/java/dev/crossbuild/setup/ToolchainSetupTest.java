@@ -11,6 +11,7 @@ import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.SetupStateException;
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,13 +34,54 @@ class ToolchainSetupTest {
     Path dir;
 
     private SetupResult setup(String crossFile, CheckRequest checks) throws Exception {
+        return setup(crossFile, checks, "", LauncherRequest.defaults());
+    }
+
+    /** Setup with {@code pathFirst} (a folder of fake programs, or "") before this machine's PATH. */
+    private SetupResult setup(String crossFile, CheckRequest checks, String pathFirst, LauncherRequest launchers)
+            throws Exception {
+        String path = HostEnvironment.system().variable("PATH").orElse("/usr/bin:/bin");
         HostEnvironment host = HostEnvironment.of(
-                Map.of("PATH", HostEnvironment.system().variable("PATH").orElse("/usr/bin:/bin"), "HOME", dir.toString()),
+                Map.of("PATH", pathFirst.isEmpty() ? path : pathFirst + ":" + path, "HOME", dir.toString()),
                 Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little", "user.home", dir.toString()),
                 dir);
         return new CrossSetup(host).run(new SetupRequest(List.of(crossFile), List.of(), List.of(dir),
                 dir.resolve("target/cross"), Optional.empty(), Optional.of(dir),
-                new ToolchainRequest(Set.of(Language.C), true, Set.of(), checks)));
+                new ToolchainRequest(Set.of(Language.C), true, Set.of(), checks).withLaunchers(launchers)));
+    }
+
+    @Test
+    void ccacheGoesInFrontAfterTheCacheAndNeitherProbesNorChecksRunThroughIt() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = dir.resolve("ccache-calls.log");
+        Path ccache = Files.writeString(bin.resolve("ccache"), "#!/bin/sh\necho \"$*\" >> '" + calls
+                + "'\nexec \"$@\"\n");
+        Files.setPosixFilePermissions(ccache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        SetupResult first = setup("linux-arm64.ini", SIZES, bin.toString(), LauncherRequest.defaults());
+        ToolchainReport report = first.toolchain().orElseThrow();
+        assertTrue(report.diagnosis().ready(), String.join("\n", report.diagnosis().render()));
+        assertEquals(ccache.toString(), report.toolchain().compiler(Language.C).orElseThrow().argv().get(0));
+        assertFalse(Files.exists(calls), "a probe or check ran through ccache");
+        assertTrue(first.summary().contains("compiler cache: " + ccache + " (cross.ccache=false turns it off)"),
+                first.summary().toString());
+        Map<String, Object> json = JsonReader.parseObject(Files.readString(first.setupJson()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> launcher = (Map<String, Object>) json.get("compiler_launcher");
+        assertEquals(ccache.toString(), launcher.get("cache"));
+        assertEquals("automatic", launcher.get("cache_choice"));
+        assertEquals(ccache.toString(), SetupState.read(first.setupJson()).toolchain().compiler(Language.C)
+                .orElseThrow().argv().get(0));
+        assertFalse(Files.readString(first.outputDirectory().resolve("toolchain-cache.json")).contains("ccache"),
+                "the toolchain cache holds the toolchain as detected");
+
+        // Turning the cache off reuses detection and checks alike: neither depends on it.
+        SetupResult off = setup("linux-arm64.ini", SIZES, bin.toString(), LauncherRequest.none());
+        assertTrue(off.toolchain().orElseThrow().reused());
+        assertEquals(0, off.toolchain().orElseThrow().compilerRuns());
+        assertFalse(off.toolchain().orElseThrow().toolchain().compiler(Language.C).orElseThrow().argv().get(0)
+                .equals(ccache.toString()));
+        assertTrue(off.summary().contains("compiler cache: off (cross.ccache=false)"), off.summary().toString());
     }
 
     @Test
@@ -61,7 +103,8 @@ class ToolchainSetupTest {
                 .get("compilers")).get("c");
         assertEquals("gcc", c.get("id"));
         assertEquals("aarch64-linux-gnu", c.get("triple"));
-        assertTrue(((List<?>) c.get("argv")).get(0).toString().endsWith("/aarch64-linux-gnu-gcc"), c.toString());
+        List<?> argv = (List<?>) c.get("argv"); // ccache first when this machine has it
+        assertTrue(argv.get(argv.size() - 1).toString().endsWith("/aarch64-linux-gnu-gcc"), c.toString());
         assertTrue(result.summary().stream().anyMatch(l -> l.startsWith("C compiler:  ") && l.contains("aarch64-linux-gnu-gcc")),
                 result.summary().toString());
     }

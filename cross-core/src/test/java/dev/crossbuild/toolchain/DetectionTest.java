@@ -80,6 +80,35 @@ class DetectionTest {
     }
 
     @Test
+    void aCacheThenADistributorAreBothLaunchers() {
+        fake.program("ccache");
+        fake.program("distcc");
+        fake.gcc(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"));
+        Detection detection = detect(cross("[binaries]\nc = ['ccache', 'distcc', 'aarch64-linux-gnu-gcc']\n"
+                + aarch64()), Language.C);
+
+        Compiler compiler = detection.toolchain().orElseThrow().compiler(Language.C).orElseThrow();
+        assertEquals(List.of(bin("ccache"), bin("distcc")), compiler.launcher());
+        assertEquals(List.of(bin("ccache"), bin("aarch64-linux-gnu-gcc")), compiler.argv());
+        assertEquals(java.util.Map.of("CCACHE_PREFIX", bin("distcc")), compiler.environment());
+        assertEquals(List.of(bin("aarch64-linux-gnu-gcc")), compiler.argvWithoutLauncher());
+    }
+
+    @Test
+    void sccacheCannotHandItsMissesToADistributor() {
+        fake.program("sccache");
+        fake.program("distcc");
+        fake.gcc(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"));
+        Detection detection = detect(cross("[binaries]\nc = ['sccache', 'distcc', 'aarch64-linux-gnu-gcc']\n"
+                + aarch64()), Language.C);
+
+        Finding finding = finding(detection, "compiler.c");
+        assertEquals(Finding.Status.ERROR, finding.status());
+        assertEquals("[binaries] c (test.ini:2 [binaries] c) puts sccache before distcc, but only ccache can hand its "
+                + "misses to a distributor (through CCACHE_PREFIX)", finding.detail());
+    }
+
+    @Test
     void aMissingLauncherIsDroppedWithAWarningAsMesonDrops() {
         fake.gcc(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"));
         Detection detection = detect(cross("[binaries]\nc = ['ccache', 'aarch64-linux-gnu-gcc']\n" + aarch64()),

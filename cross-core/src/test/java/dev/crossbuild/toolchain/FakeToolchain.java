@@ -152,6 +152,11 @@ public final class FakeToolchain {
         return executable(name, "#!/bin/sh\nexit 0\n");
     }
 
+    /** A {@code #!/bin/sh} script of one's own (a fake distcc answering --show-hosts ...). */
+    public Path script(String name, String script) {
+        return executable(name, script);
+    }
+
     private Path executable(String name, String script) {
         try {
             Path file = Files.writeString(bin.resolve(name), script);

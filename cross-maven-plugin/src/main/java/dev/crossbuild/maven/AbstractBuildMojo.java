@@ -2,6 +2,7 @@ package dev.crossbuild.maven;
 
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.hosts.HostTargets;
 import dev.crossbuild.io.FolderLock;
 import dev.crossbuild.io.LockHolder;
@@ -43,8 +44,11 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     static final String CLASSIFIERS_PROPERTY = "cross.classifiers";
 
     /**
-     * How many compilers, linkers and other tools run at once, over all targets together. Default: the number of
-     * processors.
+     * How many compilers run at once, over all targets together. Default: the number of processors, plus the remote
+     * slots of the compile farm setup found ({@code cross.launcher=distcc} or distcc in {@code [binaries]}: the
+     * {@code /N} of each remote host in distcc's host list). Links, strips, compiler checks, test programs and the
+     * build machine's tools run on this machine: at most this many or the number of processors at once, whichever is
+     * smaller.
      */
     @Parameter(property = "cross.jobs")
     protected Integer jobs;
@@ -91,8 +95,28 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         return targets;
     }
 
-    protected int jobs() {
-        return jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+    /** How many processes that run on this machine (anything but compiles) run at once. */
+    protected int localJobs() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return jobs != null && jobs > 0 ? Math.min(jobs, processors) : processors;
+    }
+
+    /**
+     * The slots of a build that compiles with {@code setups}: {@code cross.jobs}, else the processors plus the largest
+     * number of remote slots among the setups (the targets of one build share one farm), for compiles; the local
+     * ones ({@link #localJobs()}) for everything else. With {@code log}, says so when a farm raised the count.
+     */
+    protected JobSlots jobSlots(List<SetupState> setups, boolean log) {
+        int local = localJobs();
+        if (jobs != null && jobs > 0) {
+            return JobSlots.of(jobs, local);
+        }
+        int remote = setups.stream().mapToInt(SetupState::remoteSlots).max().orElse(0);
+        if (remote > 0 && log) {
+            getLog().info("cross.jobs: " + (local + remote) + " compiles at once (" + local + " processors + " + remote
+                    + " remote slots of the compile farm); other tools: " + local + " at once");
+        }
+        return JobSlots.of(local + remote, local);
     }
 
     /**

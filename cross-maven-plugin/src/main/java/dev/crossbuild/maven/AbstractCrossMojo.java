@@ -6,6 +6,7 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.hosts.HostTargets;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -99,6 +100,28 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
+    /**
+     * Put a compiler cache in front of the compilers, as Meson does: {@code ccache}, else {@code sccache}, when it is
+     * on PATH and the cross or native file names no launcher for that compiler. A clean build then takes the objects
+     * of an earlier build of the same folder from the cache. The cache keeps its own settings ({@code CCACHE_DIR},
+     * {@code CCACHE_MAXSIZE}, ...); compiler checks and links never go through it, and the objects are the same bytes
+     * with or without it. Setup logs what it chose ({@code compiler cache: /usr/bin/ccache}) and records it in
+     * {@code setup.json}. {@code false}: no automatic cache (a launcher the machine file names still runs).
+     */
+    @Parameter(property = "cross.ccache", defaultValue = "true")
+    protected boolean ccache;
+
+    /**
+     * The client of a compile farm to run the host machine's compiles through: {@code distcc} or {@code icecc} (a
+     * name on PATH or a path), the same as naming it first in the cross file's {@code [binaries]}. Behind ccache it
+     * runs only the cache's misses ({@code CCACHE_PREFIX}). With distcc, {@code cross.jobs} defaults to this machine's
+     * processors plus the remote slots of distcc's host list ({@code DISTCC_HOSTS}, else {@code ~/.distcc/hosts},
+     * else the system's; {@code host/N} takes N compiles). Links, strips, compiler checks and tests stay on this
+     * machine. See the "Scaling out" page.
+     */
+    @Parameter(property = "cross.launcher")
+    protected String launcher;
+
     /** Skips every cross goal of this module. */
     @Parameter(property = "cross.skip", defaultValue = "false")
     protected boolean skip;
@@ -182,6 +205,15 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             return List.of(new HostTarget(only.spec(), only.crossFiles(), chosen));
         }
         return listed;
+    }
+
+    /** {@code cross.ccache} and {@code cross.launcher}, checked. */
+    protected LauncherRequest launcherRequest() throws ParameterException {
+        try {
+            return new LauncherRequest(ccache, Optional.ofNullable(launcher));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException("cross.launcher", e.getMessage(), e);
+        }
     }
 
     /**

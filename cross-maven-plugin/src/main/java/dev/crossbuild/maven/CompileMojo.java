@@ -19,7 +19,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -55,22 +57,30 @@ public class CompileMojo extends AbstractBuildMojo {
             return;
         }
         Optional<JniInputs> jni = jniInputs(targets);
+        Map<BuildLayout, SetupState> setups = new LinkedHashMap<>();
+        for (BuildLayout layout : layouts()) {
+            setups.put(layout, setupState(layout));
+        }
+        // Compiles may fill a compile farm's remote slots too; everything else stays within this machine's processors.
+        JobSlots slots = jobSlots(List.copyOf(setups.values()), true);
+        ProcessRunner runner = runner();
+        ProcessRunner local = slots.limit(runner);
+        ProcessRunner compiles = slots.limitCompiles(runner);
         if (!multiTarget()) {
-            BuildLayout layout = layout();
-            locked(layout, () -> new NativeCompiler(runner(), listener()).compile(new CompileRequest(layout,
-                    setupState(layout), targets, extraIncludes(layout), jni, jobs(), moduleDirectory(),
+            BuildLayout layout = setups.keySet().iterator().next();
+            locked(layout, () -> new NativeCompiler(local, compiles, listener()).compile(new CompileRequest(layout,
+                    setups.get(layout), targets, extraIncludes(layout), jni, slots.count(), moduleDirectory(),
                     sourcePaths())));
             return;
         }
         // Every target at once, its compiles and then its links sharing the cross.jobs slots with the others': a
         // target links as soon as its own objects are ready (native-link then finds it up to date and packs it).
-        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
-        EachHost.run(layouts(), AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
-            SetupState setup = setupState(layout);
+        EachHost.run(List.copyOf(setups.keySet()), AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
+            SetupState setup = setups.get(layout);
             BuildListener log = listener(layout);
-            new NativeCompiler(runner, log).compile(new CompileRequest(layout, setup, targets, extraIncludes(layout),
-                    jni, jobs(), moduleDirectory(), sourcePaths()));
-            return new NativeLinker(runner, log).link(new LinkRequest(layout, setup, targets, strip)
+            new NativeCompiler(local, compiles, log).compile(new CompileRequest(layout, setup, targets,
+                    extraIncludes(layout), jni, slots.count(), moduleDirectory(), sourcePaths()));
+            return new NativeLinker(local, log).link(new LinkRequest(layout, setup, targets, strip)
                     .withReproducible(reproducible));
         }));
     }

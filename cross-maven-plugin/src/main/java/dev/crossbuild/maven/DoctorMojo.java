@@ -10,6 +10,7 @@ import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,11 +63,12 @@ public class DoctorMojo extends AbstractBuildMojo {
         // As setup does: a dependency the doctor has a check for (zlib) is checked, and so is any library named here.
         Set<String> libraries = new TreeSet<>(orEmpty(doctorLibraries));
         libraries.addAll(CheckedLibraries.of(targets));
+        LauncherRequest launchers = launcherRequest();
         List<String> notReady = new ArrayList<>();
         for (HostTarget host : hostTargets()) {
             Diagnosis diagnosis = new CrossSetup(HostEnvironment.system(), runner()).diagnose(host.crossFiles(),
                     orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
-                    new DoctorRequest(languages, strip, libraries), buildLanguages);
+                    new DoctorRequest(languages, strip, libraries), buildLanguages, launchers);
             String prefix = multiTarget() ? "[" + host.spec() + "] " : "";
             for (String line : diagnosis.render()) {
                 if (line.startsWith("[OK]") || line.startsWith("Ready")) {

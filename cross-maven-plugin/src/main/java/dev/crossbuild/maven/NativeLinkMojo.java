@@ -79,7 +79,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
             getLog().info("No C or C++ sources and no <libraries> or <executables>: nothing to link");
             return;
         }
-        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
+        ProcessRunner runner = JobSlots.of(localJobs()).limit(runner()); // links and strips run here
         List<BuildLayout> layouts = layouts();
         PortabilityPolicy policy = Portability.policy(portability, session.getUserProperties(),
                 project.getProperties(), List.of(moduleDirectory(), Path.of(project.getBuild().getDirectory())));

@@ -20,6 +20,7 @@ import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.setup.ToolchainNotReadyException;
 import dev.crossbuild.setup.ToolchainRequest;
 import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.LauncherRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,9 +73,9 @@ public class SetupMojo extends AbstractBuildMojo {
                     + "emulated host machine; with cross.targets (" + hosts.size() + " targets) build that target "
                     + "alone with cross.file to run them there");
         }
-        // Several setups at once: detection, the doctor and the checks run compilers, at most cross.jobs together.
-        CrossSetup setup = new CrossSetup(HostEnvironment.system(),
-                multiTarget() ? JobSlots.of(jobs()).limit(runner()) : runner());
+        // Several setups at once: detection, the doctor and the checks run compilers here, at most cross.jobs together
+        // (and no more than the processors).
+        CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(localJobs()).limit(runner()));
         // Each classifier is known before its setup runs: its folder is locked while setup writes into it.
         List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
                 orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).machines().host());
@@ -122,6 +123,7 @@ public class SetupMojo extends AbstractBuildMojo {
     }
 
     private ToolchainRequest toolchainRequest() throws ParameterException {
+        LauncherRequest launchers = launcherRequest();
         Set<Language> languages = EnumSet.noneOf(Language.class);
         languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
         List<NativeTarget> targets = targets();
@@ -136,7 +138,7 @@ public class SetupMojo extends AbstractBuildMojo {
             // The doctor checks a dependency it knows (zlib) at setup, before pkg-config fails on it in native-link.
             return new ToolchainRequest(languages, strip, CheckedLibraries.of(targets),
                     hasChecks ? checks.toRequest() : CheckRequest.empty(),
-                    SourceLanguages.ofBuildMachineTools(targets));
+                    SourceLanguages.ofBuildMachineTools(targets)).withLaunchers(launchers);
         } catch (IllegalArgumentException e) {
             throw new ParameterException("<checks>", "<checks>: " + e.getMessage(), e);
         }

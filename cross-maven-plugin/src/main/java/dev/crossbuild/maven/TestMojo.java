@@ -7,6 +7,8 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativetest.NativeTests;
 import dev.crossbuild.nativetest.TestDefinition;
 import dev.crossbuild.nativetest.TestGate;
@@ -19,7 +21,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -126,14 +130,21 @@ public class TestMojo extends AbstractBuildMojo {
             }
         }
         List<NativeTarget> targets = targets();
-        ProcessRunner runner = JobSlots.of(jobs()).limit(runner());
-        TestGate gate = new TestGate();
         List<BuildLayout> layouts = layouts();
+        Map<BuildLayout, SetupState> setups = new LinkedHashMap<>();
+        for (BuildLayout layout : layouts) {
+            setups.put(layout, setupState(layout));
+        }
+        JobSlots slots = jobSlots(List.copyOf(setups.values()), false); // the compile goal said how many
+        ProcessRunner runner = runner();
+        ProcessRunner local = slots.limit(runner);
+        ProcessRunner compiles = slots.limitCompiles(runner);
+        TestGate gate = new TestGate();
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout,
-                () -> new NativeTests(runner, HostEnvironment.system(), listener(layout), gate).run(new TestRequest(
-                        layout, setupState(layout), targets, definitions, extraIncludes(layout), jobs(),
-                        Duration.ofSeconds(testTimeout), moduleDirectory(), reportsDirectory.toPath(), !skipTests,
-                        reproducible))));
+                () -> new NativeTests(local, compiles, HostEnvironment.system(), listener(layout), gate).run(
+                        new TestRequest(layout, setups.get(layout), targets, definitions, extraIncludes(layout),
+                                slots.count(), Duration.ofSeconds(testTimeout), moduleDirectory(),
+                                reportsDirectory.toPath(), !skipTests, reproducible))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {

@@ -118,6 +118,16 @@ class SetupMojoTest {
 
     @Test
     @InjectMojo(goal = "setup")
+    @MojoParameter(name = "launcher", value = "gcc")
+    void aLauncherThatIsNoCompileFarmClientIsAUserError(SetupMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("cross.launcher is 'gcc'; give distcc or icecc (a name on PATH or a path to one of them)",
+                e.getMessage());
+        assertFalse(Files.exists(crossDirectory), "nothing written");
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
     @MojoParameter(name = "crossFiles", value = "no-such-machine.ini")
     void missingCrossFileFailsNamingWhereItLooked(SetupMojo mojo) {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
