@@ -134,7 +134,7 @@ try {
     String cached = mvn(['-Dcross.launcher=distcc', '-Dcross.verbose=true', 'package'])
     assert (cached =~ /compiler cache: \S+\/ccache \(cross\.ccache=false turns it off\)/).find()
     assert (cached =~ /compile farm: \S+\/distcc \(cross\.launcher\) behind ccache \(CCACHE_PREFIX\), 4 remote slots/).find()
-    assert (cached =~ /CCACHE_PREFIX=\S+\/distcc \S+\/ccache \S+\/aarch64-linux-gnu-gcc /).find() : 'no compile command with CCACHE_PREFIX'
+    assert (cached =~ /CCACHE_PREFIX=\S+\/distcc (?:[A-Z_]+=\S+ )*\S+\/ccache \S+\/aarch64-linux-gnu-gcc /).find() : 'no compile command with CCACHE_PREFIX'
     def afterCached = remoteJobs()
     assert afterCached.values().sum { it.size() } == 2 * sources : "the daemons ran ${afterCached} behind ccache"
     assertSameAsReference(reference, 'through ccache and distcc')

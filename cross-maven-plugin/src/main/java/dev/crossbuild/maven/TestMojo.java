@@ -137,13 +137,16 @@ public class TestMojo extends AbstractBuildMojo {
         }
         JobSlots slots = jobSlots(List.copyOf(setups.values()), false); // the compile goal said how many
         ProcessRunner runner = runner();
-        ProcessRunner local = slots.limit(runner);
+        // Test programs run as many at once as cross.jobs asks (they mostly wait on an emulator), else one per
+        // processor; their compiles may use a compile farm's slots too.
+        int testJobs = jobs != null && jobs > 0 ? jobs : localJobs();
+        ProcessRunner local = JobSlots.of(testJobs).limit(runner);
         ProcessRunner compiles = slots.limitCompiles(runner);
         TestGate gate = new TestGate();
         List<TestSummary> summaries = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout,
                 () -> new NativeTests(local, compiles, HostEnvironment.system(), listener(layout), gate).run(
                         new TestRequest(layout, setups.get(layout), targets, definitions, extraIncludes(layout),
-                                slots.count(), Duration.ofSeconds(testTimeout), moduleDirectory(),
+                                testJobs, Duration.ofSeconds(testTimeout), moduleDirectory(),
                                 reportsDirectory.toPath(), !skipTests, reproducible))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
