@@ -8,9 +8,10 @@ assert log.contains(":compile (default) on project build-missing-pkgconfig-depen
         + 'PKG_CONFIG_LIBDIR=/usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig PKG_CONFIG_PATH= '
         + 'pkg-config --cflags nosuchlib exited with 1:\n')
 assert log.contains("Package nosuchlib was not found in the pkg-config search path.")
-assert log.contains('[ERROR] Install it: sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get '
-        + 'install libnosuchlib-dev:arm64 (or add the folder holding nosuchlib.pc to pkg_config_libdir in [properties] '
-        + 'of the cross file).')
+assert log.contains('[ERROR] Let cross fetch it into a private sysroot: <sysrootPackages><package>libnosuchlib-dev'
+        + '</package></sysrootPackages> (-Dcross.sysrootPackages=libnosuchlib-dev); or install it: sudo dpkg '
+        + '--add-architecture arm64 && sudo apt-get update && sudo apt-get install libnosuchlib-dev:arm64 (or add the '
+        + 'folder holding nosuchlib.pc to pkg_config_libdir in [properties] of the cross file).')
 assert !log.contains('\tat ') && !log.contains('Caused by') : 'a missing package is no reason for a stack trace'
 assert !(log =~ /\[\d+\/\d+\] CC /) : 'nothing is compiled when a dependency is missing'
 assert !new File(basedir, 'target/cross/linux-aarch_64/obj').exists()

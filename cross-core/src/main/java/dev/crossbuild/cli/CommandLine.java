@@ -10,13 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The parsed arguments: one command, its repeatable file options, and the doctor's switches ({@code buildLanguages}:
+ * The parsed arguments: one command, its repeatable file options, the doctor's switches ({@code buildLanguages}:
  * the build machine's compilers to check as well, none by default; {@code launchers}: {@code --no-ccache} and
- * {@code --launcher}, as {@code cross.ccache} and {@code cross.launcher}).
+ * {@code --launcher}, as {@code cross.ccache} and {@code cross.launcher}) and the sysroot command's
+ * ({@code packages}: {@code --package}; {@code cache}: {@code --cache}; {@code --offline}, {@code --refresh}).
  */
 record CommandLine(String command, List<String> crossFiles, List<String> nativeFiles, boolean json, boolean strip,
                    Set<Language> languages, Set<String> libraries, Set<Language> buildLanguages,
-                   LauncherRequest launchers) {
+                   LauncherRequest launchers, List<String> packages, Optional<String> cache, boolean offline,
+                   boolean refresh) {
 
     static CommandLine parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
@@ -35,6 +37,10 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         boolean strip = true;
         boolean ccache = true;
         Optional<String> launcher = Optional.empty();
+        List<String> packages = new ArrayList<>();
+        Optional<String> cache = Optional.empty();
+        boolean offline = false;
+        boolean refresh = false;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -48,6 +54,10 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                 case "--no-strip" -> strip = false;
                 case "--no-ccache" -> ccache = false;
                 case "--launcher" -> launcher = Optional.of(operand(args, ++i, arg));
+                case "--package" -> packages.add(operand(args, ++i, arg));
+                case "--cache" -> cache = Optional.of(operand(args, ++i, arg));
+                case "--offline" -> offline = true;
+                case "--refresh" -> refresh = true;
                 default -> {
                     if (arg.startsWith("--cross-file=")) {
                         crossFiles.add(arg.substring("--cross-file=".length()));
@@ -59,6 +69,10 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
                         buildLanguages.add(language(arg.substring("--build-language=".length())));
                     } else if (arg.startsWith("--launcher=")) {
                         launcher = Optional.of(arg.substring("--launcher=".length()));
+                    } else if (arg.startsWith("--package=") && arg.length() > "--package=".length()) {
+                        packages.add(arg.substring("--package=".length()));
+                    } else if (arg.startsWith("--cache=") && arg.length() > "--cache=".length()) {
+                        cache = Optional.of(arg.substring("--cache=".length()));
                     } else if (arg.startsWith("--library=") && arg.length() > "--library=".length()) {
                         libraries.add(arg.substring("--library=".length()));
                     } else {
@@ -77,7 +91,8 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
             throw new UsageException(e.getMessage().replace("cross.launcher", "--launcher"), launcher.orElse(""));
         }
         return new CommandLine(command, List.copyOf(crossFiles), List.copyOf(nativeFiles), json, strip,
-                Set.copyOf(languages), Set.copyOf(libraries), Set.copyOf(buildLanguages), launchers);
+                Set.copyOf(languages), Set.copyOf(libraries), Set.copyOf(buildLanguages), launchers, List.copyOf(packages),
+                cache, offline, refresh);
     }
 
     private static Language language(String name) throws UsageException {
@@ -93,7 +108,9 @@ record CommandLine(String command, List<String> crossFiles, List<String> nativeF
         if (index >= args.size() || args.get(index).isEmpty()) {
             throw new UsageException(option + " needs " + (option.endsWith("-language") ? "a language (c or cpp)"
                     : option.equals("--library") ? "a library name (zlib)"
-                    : option.equals("--launcher") ? "a program (distcc or icecc)" : "a file name"), option);
+                    : option.equals("--launcher") ? "a program (distcc or icecc)"
+                    : option.equals("--package") ? "a Debian package name (zlib1g-dev)"
+                    : option.equals("--cache") ? "a folder" : "a file name"), option);
         }
         return args.get(index);
     }

@@ -6,12 +6,16 @@ import dev.crossbuild.crossfile.CrossFileLocator;
 import dev.crossbuild.crossfile.CrossFileWarning;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.json.Json;
-import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.Introspection;
 import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
+import dev.crossbuild.setup.SysrootSettings;
+import dev.crossbuild.sysroot.Sysroot;
+import dev.crossbuild.sysroot.SysrootException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +42,11 @@ public final class Main {
                            C runtime, libstdc++, linker, binutils, exe_wrapper ...) and print each as found or
                            missing, with the exact remedy (Debian/Ubuntu package or cross-file key), root
                            causes first.
+              sysroot      Fetch the Debian packages named with --package (and the cross files'
+                           [properties] sysroot_packages), with their library dependencies, for the host
+                           machine's Debian architecture into a private sysroot in the cache, as the plugin's
+                           <sysrootPackages> does, and print its folder (for CI caching). No root, no
+                           multiarch; needs apt-get, apt-cache and dpkg-deb (Debian or Ubuntu).
               help         Print this text.
 
             Options of introspect:
@@ -45,7 +54,8 @@ public final class Main {
                                 later files override earlier ones key by key, as Meson does.
               --native-file N   A native file (build machine tools). Repeatable.
 
-            Options of doctor (and --cross-file, --native-file as above):
+            Options of doctor (and --cross-file, --native-file as above; --package, --cache and --offline
+            as for sysroot below: the doctor then checks the build with that private sysroot):
               --json            Print the findings as JSON instead of text.
               --language L      Check only what language L needs: c or cpp (repeatable; default both).
               --no-strip        Do not require the target's strip and objcopy.
@@ -60,6 +70,13 @@ public final class Main {
               --launcher P      Compile through the compile farm client P: distcc or icecc (cross.launcher);
                                 the doctor reports it and, for distcc, the remote slots of its host list.
 
+            Options of sysroot (and --cross-file, --native-file as above):
+              --package P       A Debian package for the host machine, e.g. zlib1g-dev (repeatable).
+              --cache DIR       The sysroot cache (default: $XDG_CACHE_HOME or ~/.cache, then /cross/sysroots).
+              --offline         Use only what the cache holds; fail naming the packages when it lacks them.
+              --refresh         Fetch the package index again even when it is less than a day old.
+              --json            Print the sysroot (path, packages with versions) as JSON.
+
             A file name is looked up as a path (relative to the working directory), then in Meson's
             cross/native data directories ($XDG_DATA_HOME/meson/cross, ~/.local/share/meson/cross,
             $XDG_DATA_DIRS/meson/cross), then among the bundled presets:
@@ -67,7 +84,7 @@ public final class Main {
             Without --cross-file the build is native: host and target are the build machine.
 
             Exit status: 0 on success (doctor: the toolchain is ready); 1 when the doctor found a blocking
-            problem; 2 when a file cannot be found or read or is malformed (the message on standard error reads
+            problem, or the sysroot cannot be made (the message says why and what to do); 2 when a file cannot be found or read or is malformed (the message on standard error reads
             file:line: problem), or when the command line is wrong.
             """;
 
@@ -92,6 +109,7 @@ public final class Main {
                 case "help" -> help();
                 case "introspect" -> introspect(line);
                 case "doctor" -> doctor(line);
+                case "sysroot" -> sysroot(line);
                 default -> throw new UsageException("unknown command '" + line.command() + "'", line.command());
             };
         } catch (UsageException e) {
@@ -101,7 +119,25 @@ public final class Main {
         } catch (CrossFileException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
+        } catch (SysrootException e) {
+            err.println("cross: " + e.getMessage());
+            e.remedy().filter(r -> !e.getMessage().contains(r)).ifPresent(err::println);
+            return NOT_READY;
+        } catch (IOException e) {
+            err.println("cross: " + e.getMessage());
+            return NOT_READY;
         }
+    }
+
+    private int sysroot(CommandLine line) throws CrossFileException, SysrootException, IOException, UsageException {
+        Optional<Sysroot> sysroot = new CrossSetup(environment).sysroot(line.crossFiles(), line.nativeFiles(),
+                List.of(environment.workingDirectory()), Optional.empty(), sysrootSettings(line));
+        if (sysroot.isEmpty()) {
+            throw new UsageException("sysroot needs packages: --package P, or [properties] sysroot_packages in a "
+                    + "cross file", "--package");
+        }
+        out.println(line.json() ? Json.write(sysroot.get().toJson()) : sysroot.get().root().toString());
+        return OK;
     }
 
     private int help() {
@@ -109,11 +145,11 @@ public final class Main {
         return OK;
     }
 
-    private int doctor(CommandLine line) throws CrossFileException {
+    private int doctor(CommandLine line) throws CrossFileException, SysrootException, IOException {
         Diagnosis diagnosis = new CrossSetup(environment).diagnose(line.crossFiles(), line.nativeFiles(),
                 List.of(environment.workingDirectory()), Optional.empty(),
                 new DoctorRequest(line.languages(), line.strip(), line.libraries()), line.buildLanguages(),
-                line.launchers());
+                line.launchers(), sysrootSettings(line));
         if (line.json()) {
             out.println(Json.write(diagnosis.toJson()));
         } else {
@@ -122,13 +158,19 @@ public final class Main {
         return diagnosis.ready() ? OK : NOT_READY;
     }
 
+    /** {@code --package}, {@code --cache}, {@code --offline}, {@code --refresh}; progress lines on standard error. */
+    private SysrootSettings sysrootSettings(CommandLine line) {
+        return new SysrootSettings(line.packages(), line.cache().map(environment.workingDirectory()::resolve),
+                line.offline(), line.refresh(), Duration.ofMinutes(5), message -> err.println("cross: " + message));
+    }
+
     private int introspect(CommandLine line) throws CrossFileException {
         CrossEnvironment loaded = new CrossSetup(environment)
                 .load(line.crossFiles(), line.nativeFiles(), List.of(environment.workingDirectory()), Optional.empty());
         for (CrossFileWarning warning : loaded.warnings()) {
             err.println("warning: " + warning);
         }
-        out.println(Json.write(Introspection.of(loaded, Aliases.classifier(loaded.machines().host()))));
+        out.println(Json.write(Introspection.of(loaded, loaded.hostClassifier())));
         return OK;
     }
 }

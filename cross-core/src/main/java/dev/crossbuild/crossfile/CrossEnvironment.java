@@ -1,5 +1,6 @@
 package dev.crossbuild.crossfile;
 
+import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.CanRun;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.Machines;
@@ -109,6 +110,19 @@ public final class CrossEnvironment {
     /** Everything that works but is probably not what was meant, in file order (cross files first). */
     public List<CrossFileWarning> warnings() {
         return warnings;
+    }
+
+    /** Whether the host machine's C library is musl: {@code [properties] libc = 'musl'} ({@link CrossProperties}). */
+    public boolean hostMusl() {
+        return machines.host().system().equals("linux") && CrossProperties.musl(host.properties());
+    }
+
+    /**
+     * The name of the host machine's outputs: {@link Aliases#classifier(Machine, boolean)}, {@code linux-aarch_64} or,
+     * for a musl machine, {@code linux-aarch_64-musl}.
+     */
+    public String hostClassifier() {
+        return Aliases.classifier(machines.host(), hostMusl());
     }
 
     /** Meson's {@code meson.is_cross_build()}: at least one cross file was given. */

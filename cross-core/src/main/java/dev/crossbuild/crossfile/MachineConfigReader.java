@@ -58,6 +58,7 @@ final class MachineConfigReader {
                 if (BOOLEAN_PROPERTIES.contains(entry.key())) {
                     requireBoolean(entry);
                 }
+                CrossProperties.check(entry);
                 properties.put(entry.key(), entry.value());
             }
         }

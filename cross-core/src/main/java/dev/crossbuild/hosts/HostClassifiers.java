@@ -1,8 +1,6 @@
 package dev.crossbuild.hosts;
 
 import dev.crossbuild.crossfile.CrossFileException;
-import dev.crossbuild.machine.Aliases;
-import dev.crossbuild.machine.Machine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +9,17 @@ import java.util.Map;
 /**
  * The classifier of each host machine of a build, decided before any of them is set up, so that parallel setups never
  * write into the same {@code target/cross/<classifier>/}: the one given ({@code name=files}), else the derived name of
- * the host machine the target's cross files describe.
+ * the host machine the target's cross files describe (with {@code -musl} for a musl machine).
  */
 public final class HostClassifiers {
 
-    /** Reads a target's cross files (without writing anything) and returns its host machine. */
+    /**
+     * Reads a target's cross files (without writing anything) and returns the derived classifier of its host machine
+     * ({@code CrossEnvironment.hostClassifier()}: {@code linux-aarch_64}, {@code linux-aarch_64-musl}).
+     */
     @FunctionalInterface
     public interface HostReader {
-        Machine host(HostTarget target) throws CrossFileException;
+        String classifier(HostTarget target) throws CrossFileException;
     }
 
     private HostClassifiers() {
@@ -34,7 +35,7 @@ public final class HostClassifiers {
         Map<String, HostTarget> seen = new HashMap<>();
         for (HostTarget target : targets) {
             String classifier = target.classifier().isPresent() ? target.classifier().get()
-                    : Aliases.classifier(reader.host(target));
+                    : reader.classifier(target);
             HostTargets.checkClassifier(classifier, target.spec());
             HostTarget previous = seen.putIfAbsent(classifier, target);
             if (previous != null) {

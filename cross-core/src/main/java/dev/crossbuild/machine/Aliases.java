@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code aarch64-apple-darwin}, {@code aarch64-linux-android}; vcpkg's {@code x64-linux} reads the same way.</li>
  * <li>{@code <os>-<arch>}: os-maven-plugin classifiers ({@code linux-aarch_64}, {@code osx-x86_64}), .NET RIDs
  * ({@code linux-arm64}, {@code win-x64}, {@code linux-musl-x64}), Java-style pairs ({@code linux-amd64}) and this
- * project's own classifiers ({@link #classifier}).</li>
+ * project's own classifiers ({@link #classifier}), musl ones included ({@code linux-aarch_64-musl}).</li>
  * <li>A bare architecture: Debian architectures ({@code arm64}, {@code armhf}, {@code ppc64el}) and Java
  * {@code os.arch} values ({@code amd64}, {@code aarch64}, {@code ppc64le}). These name no operating system; they
  * are read as Linux, which is what a Debian architecture means.</li>
@@ -131,6 +131,9 @@ public final class Aliases {
             Map.entry("fuchsia", "fuchsia"),
             Map.entry("os_2", "os/2")); // as classifier() writes os/2
 
+    /** The C library whose Linux classifiers end with {@code -musl}. */
+    public static final String MUSL = "musl";
+
     /** .NET's libc qualifiers between OS and architecture: {@code linux-musl-x64}, {@code linux-bionic-arm64}. */
     private static final Map<String, String> LINUX_LIBCS = Map.of("musl", "linux", "bionic", "android");
 
@@ -167,13 +170,16 @@ public final class Aliases {
             return Optional.empty();
         }
         int archAt = 1;
+        int archEnd = fields.size();
         if ("linux".equals(system) && fields.size() > 2 && LINUX_LIBCS.containsKey(fields.get(1))) {
             system = LINUX_LIBCS.get(fields.get(1));
             archAt = 2;
+        } else if ("linux".equals(system) && fields.size() > 2 && fields.get(archEnd - 1).equals(MUSL)) {
+            archEnd--; // this project's musl classifiers: linux-aarch_64-musl
         }
         // The architecture is the rest: it may itself contain '-' (JNA's x86-64).
         String finalSystem = system;
-        return architecture(String.join("-", fields.subList(archAt, fields.size())))
+        return architecture(String.join("-", fields.subList(archAt, archEnd)))
                 .map(arch -> match(finalSystem, arch));
     }
 
@@ -254,6 +260,17 @@ public final class Aliases {
     public static String classifier(Machine host) {
         String system = CLASSIFIER_SYSTEMS.getOrDefault(host.system(), host.system());
         return sanitise(system) + "-" + sanitise(classifierArchitecture(host.cpuFamily(), host.endian()));
+    }
+
+    /**
+     * {@link #classifier(Machine)}, with {@code -musl} appended for a Linux machine whose C library is musl
+     * ({@code linux-x86_64-musl}, {@code linux-aarch_64-musl}): the names cross-runtime's loader looks for on a musl
+     * system. Meson's machine has no C library field; a machine file says it with {@code [properties] libc = 'musl'}.
+     * {@link #resolve} reads these names back as the machine's platform.
+     */
+    public static String classifier(Machine host, boolean musl) {
+        String classifier = classifier(host);
+        return musl && host.system().equals("linux") ? classifier + "-" + MUSL : classifier;
     }
 
     private static String classifierArchitecture(String cpuFamily, Endian endian) {
@@ -364,5 +381,14 @@ public final class Aliases {
      */
     public static Optional<String> debianMultiarch(Machine machine) {
         return linuxPort(machine).map(LinuxPort::multiarch);
+    }
+
+    /**
+     * The Debian multiarch tuple of the machine's C library: {@link #debianMultiarch(Machine)} for glibc; for musl the
+     * folder name Debian's {@code musl-dev} uses, the glibc tuple with {@code gnu} made {@code musl}
+     * ({@code aarch64-linux-musl}, {@code x86_64-linux-musl}, {@code arm-linux-musleabihf}).
+     */
+    public static Optional<String> debianMultiarch(Machine machine, boolean musl) {
+        return debianMultiarch(machine).map(tuple -> musl ? tuple.replace("-gnu", "-" + MUSL) : tuple);
     }
 }

@@ -38,6 +38,19 @@ final class DevPackages {
         return (pkgConfigName.startsWith("lib") ? pkgConfigName : "lib" + pkgConfigName) + "-dev";
     }
 
+    /**
+     * The {@code -dev} package a private sysroot would fetch for a Linux {@code host} of another architecture than the
+     * build machine's (Debian has a port for it, and the build machine is Linux).
+     */
+    static Optional<String> sysrootPackage(String pkgConfigName, Machine host, Machine build) {
+        Optional<String> arch = Aliases.debianArch(host);
+        if (!build.system().equals("linux") || !host.system().equals("linux") || arch.isEmpty()
+                || arch.equals(Aliases.debianArch(build))) {
+            return Optional.empty();
+        }
+        return Optional.of(devPackage(pkgConfigName));
+    }
+
     /** The apt command that installs the package for {@code host}, when the build machine is Linux and Debian has the host's architecture. */
     static Optional<String> installCommand(String pkgConfigName, Machine host, Machine build) {
         if (!build.system().equals("linux")) {

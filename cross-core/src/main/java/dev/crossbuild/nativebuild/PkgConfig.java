@@ -152,8 +152,12 @@ public final class PkgConfig {
                     Optional.empty());
         }
         String first = missing.get(0);
+        String sysroot = DevPackages.sysrootPackage(first, setup.host(), setup.build())
+                .map(dev -> "Let cross fetch it into a private sysroot: <sysrootPackages><package>" + dev
+                        + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or i")
+                .orElse("I");
         String remedy = DevPackages.installCommand(first, setup.host(), setup.build())
-                .map(install -> "Install it: " + install + " (or add the folder holding " + first
+                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + first
                         + ".pc to pkg_config_libdir in [properties] of the cross file).")
                 .orElse("Install " + first + " built for " + describe(setup.host()) + " and add the folder holding "
                         + first + ".pc to pkg_config_libdir in [properties] of the cross file.");

@@ -3,12 +3,16 @@ package dev.crossbuild.nativetest;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProgramFinder;
+import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.CanRun;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.machine.OutputFormat;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.toolchain.ExeWrappers;
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +35,8 @@ import java.util.stream.Collectors;
  * {@code lib/}, then the compilers' library folders with MinGW's {@code libstdc++-6.dll} and friends, as Meson
  * does; Wine takes Unix paths there), {@code WINEDEBUG=-all} and a Wine prefix under the test layout unless the
  * environment sets its own. A qemu wrapper without {@code -L} gets {@code -L <sys_root>} when the cross file has a
- * {@code sys_root}.
+ * {@code sys_root}; a {@code sys_root} of libraries only (a private sysroot from Debian packages) puts its library
+ * folders on the library path after the module's ({@link #sysrootLibraries}).
  */
 public final class TestLaunchers {
 
@@ -54,7 +59,7 @@ public final class TestLaunchers {
                 // Windows programs on a Windows build machine look for DLLs on PATH.
                 variables.put("PATH", join(List.of(layout.bin(), layout.lib()), environment.variable("PATH"), ";"));
             } else {
-                libraryPath(variables, format, layout, environment);
+                libraryPath(variables, format, layout, environment, sysrootLibraries(setup, List.of()));
             }
             return new TestLauncher(TestLauncher.Mode.NATIVE, List.of(), variables, workingDirectory,
                     Optional.empty(), Optional.empty(), Optional.empty());
@@ -113,7 +118,7 @@ public final class TestLaunchers {
                 }
             }
         } else {
-            libraryPath(variables, format, layout, environment);
+            libraryPath(variables, format, layout, environment, sysrootLibraries(setup, wrapper));
         }
         return new TestLauncher(TestLauncher.Mode.EXE_WRAPPER, wrapper, variables, workingDirectory, Optional.empty(),
                 Optional.empty(), preparation);
@@ -143,9 +148,44 @@ public final class TestLaunchers {
     }
 
     private static void libraryPath(Map<String, String> variables, OutputFormat format, BuildLayout layout,
-            HostEnvironment environment) {
+            HostEnvironment environment, List<Path> sysroot) {
         String name = format == OutputFormat.MACH_O ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
-        variables.put(name, join(List.of(layout.lib()), environment.variable(name), ":"));
+        List<Path> folders = new ArrayList<>(List.of(layout.lib()));
+        folders.addAll(sysroot);
+        variables.put(name, join(folders, environment.variable(name), ":"));
+    }
+
+    /**
+     * The library folders of {@code [properties] sys_root} a test program needs on its library path
+     * ({@code <sys_root>/usr/lib/<multiarch>}, {@code <sys_root>/lib/<multiarch>}): those of a sysroot of libraries
+     * without a C library of its own, as cross's private sysroots are, while qemu's {@code -L} (or the build machine)
+     * provides the dynamic loader and libc. None when the sysroot is qemu's {@code -L} prefix itself or has a dynamic
+     * loader in its {@code lib/} (it is a whole system: its libraries must not meet another libc).
+     */
+    static List<Path> sysrootLibraries(SetupState setup, List<String> wrapper) {
+        List<String> sysRoot = setup.propertyStrings("sys_root");
+        if (sysRoot.isEmpty() || sysRoot.get(0).isBlank()) {
+            return List.of();
+        }
+        Path root = Path.of(sysRoot.get(0));
+        int prefix = wrapper.indexOf("-L");
+        if (prefix >= 0 && prefix + 1 < wrapper.size() && Path.of(wrapper.get(prefix + 1)).normalize()
+                .equals(root.normalize())) {
+            return List.of();
+        }
+        try (DirectoryStream<Path> loaders = Files.newDirectoryStream(root.resolve("lib"), "ld-*.so*")) {
+            if (loaders.iterator().hasNext()) {
+                return List.of();
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // no lib/ folder: no loader either
+        }
+        List<Path> folders = new ArrayList<>();
+        Aliases.debianMultiarch(setup.host()).ifPresent(tuple -> {
+            folders.add(root.resolve("usr/lib").resolve(tuple));
+            folders.add(root.resolve("lib").resolve(tuple));
+        });
+        return folders.stream().filter(Files::isDirectory).toList();
     }
 
     private static String join(List<Path> folders, Optional<String> existing, String separator) {

@@ -12,7 +12,6 @@ import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
-import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.BuildMachineDetector;
 import dev.crossbuild.toolchain.CompilerLaunch;
 import dev.crossbuild.toolchain.CompilerLaunchers;
@@ -22,7 +21,12 @@ import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.LauncherRequest;
 import dev.crossbuild.toolchain.ToolchainJson;
+import dev.crossbuild.sysroot.DebianSysroots;
+import dev.crossbuild.sysroot.Sysroot;
+import dev.crossbuild.sysroot.SysrootException;
+import dev.crossbuild.sysroot.SysrootRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,17 +59,26 @@ public final class CrossSetup {
      * @throws ToolchainNotReadyException when the doctor finds a blocking problem; setup.json is written first, with
      *     the findings, so reports can show them
      * @throws CheckException when a compiler check cannot be answered (a broken compiler)
+     * @throws SysrootException when the private sysroot's packages cannot be provided
      */
     public SetupResult run(SetupRequest request)
-            throws CrossFileException, IOException, ToolchainNotReadyException, CheckException {
+            throws CrossFileException, IOException, ToolchainNotReadyException, CheckException, SysrootException {
         CrossEnvironment loaded = load(request.crossFiles(), request.nativeFiles(), request.searchFirst(), request.sourceRoot());
-        String classifier = request.classifier().orElseGet(() -> Aliases.classifier(loaded.machines().host()));
+        String classifier = request.classifier().orElseGet(loaded::hostClassifier);
         Path outputDirectory = request.crossDirectory().resolve(classifier);
+        // Only a module that builds something needs the host's libraries.
+        Optional<Sysroot> sysroot = request.toolchain().wanted() ? sysroot(loaded, request.sysroot()) : Optional.empty();
+        if (sysroot.isPresent()) {
+            Path file = outputDirectory.resolve(SysrootLayer.FILE_NAME);
+            AtomicFiles.writeStringIfChanged(file, SysrootLayer.text(loaded, sysroot.get()));
+            loaded = withLayer(loaded, MachineFileSource.read(file), request.sourceRoot());
+        }
         Optional<ToolchainReport> toolchain = Optional.empty();
         if (request.toolchain().wanted()) {
             toolchain = Optional.of(new ToolchainStep(environment, runner).resolve(loaded, request.toolchain(), outputDirectory));
         }
-        SetupResult result = new SetupResult(loaded, classifier, outputDirectory, outputDirectory.resolve("setup.json"), toolchain);
+        SetupResult result = new SetupResult(loaded, classifier, outputDirectory, outputDirectory.resolve("setup.json"),
+                toolchain, sysroot);
         if (toolchain.isPresent()) {
             Optional<CheckResults> checks = toolchain.get().checks();
             if (checks.isPresent()) {
@@ -76,6 +89,7 @@ public final class CrossSetup {
         MachineFileContext context = context(request.sourceRoot());
         json.put("cross_file_layers", MachineFileLayers.of(loaded.crossFiles(), context));
         json.put("native_file_layers", MachineFileLayers.of(loaded.nativeFiles(), context));
+        sysroot.ifPresent(s -> json.put("sysroot", s.toJson()));
         AtomicFiles.writeString(result.setupJson(), Json.write(json) + "\n");
         if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
@@ -111,6 +125,60 @@ public final class CrossSetup {
         findings.addAll(new CompilerLaunchers(runner, environment).apply(diagnosed.toolchain(),
                 diagnosed.buildToolchain(), launchers).findings());
         return new Diagnosis(findings);
+    }
+
+    /**
+     * {@link #diagnose(List, List, List, Optional, DoctorRequest, Set, LauncherRequest)} with the private sysroot of
+     * {@code sysroot}'s packages (and the cross file's) layered in, as setup layers it: fetched into the cache when
+     * missing, the layer kept in memory.
+     */
+    public Diagnosis diagnose(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
+                              Optional<Path> sourceRoot, DoctorRequest request, Set<Language> buildLanguages,
+                              LauncherRequest launchers, SysrootSettings sysroot)
+            throws CrossFileException, SysrootException, IOException {
+        CrossEnvironment loaded = load(crossFiles, nativeFiles, searchFirst, sourceRoot);
+        Optional<Sysroot> provided = sysroot(loaded, sysroot);
+        if (provided.isPresent()) {
+            loaded = withLayer(loaded, MachineFileSource.of("sysroot.ini (" + provided.get().root() + ")",
+                    SysrootLayer.text(loaded, provided.get()).getBytes(StandardCharsets.UTF_8)), sourceRoot);
+        }
+        DiagnosedToolchain diagnosed = DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment);
+        if (diagnosed.toolchain().compilers().isEmpty()) {
+            return diagnosed.diagnosis();
+        }
+        List<Finding> findings = new ArrayList<>(diagnosed.diagnosis().findings());
+        findings.addAll(new CompilerLaunchers(runner, environment).apply(diagnosed.toolchain(),
+                diagnosed.buildToolchain(), launchers).findings());
+        return new Diagnosis(findings);
+    }
+
+    /**
+     * The private sysroot of the host machine of the named files: the {@code packages} and the cross files'
+     * {@code sysroot_packages}, from the cache or fetched into it (the {@code sysroot} command, {@code cross:sysroot}).
+     * Empty when no package is named.
+     */
+    public Optional<Sysroot> sysroot(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
+                                     Optional<Path> sourceRoot, SysrootSettings settings)
+            throws CrossFileException, SysrootException, IOException {
+        return sysroot(load(crossFiles, nativeFiles, searchFirst, sourceRoot), settings);
+    }
+
+    private Optional<Sysroot> sysroot(CrossEnvironment loaded, SysrootSettings settings)
+            throws SysrootException, IOException {
+        Optional<SysrootRequest> request = SysrootLayer.request(loaded, settings, environment);
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DebianSysroots(runner, environment, settings.progress()).provide(request.get()));
+    }
+
+    /** {@code loaded} read again with {@code layer} after its cross files (its native files in a native build). */
+    private CrossEnvironment withLayer(CrossEnvironment loaded, MachineFileSource layer, Optional<Path> sourceRoot)
+            throws CrossFileException {
+        List<MachineFileSource> cross = new ArrayList<>(loaded.crossFiles());
+        List<MachineFileSource> natives = new ArrayList<>(loaded.nativeFiles());
+        (loaded.isCrossBuild() ? cross : natives).add(layer);
+        return CrossEnvironment.load(cross, natives, loaded.machines().build(), context(sourceRoot));
     }
 
     /** Reads and layers the named files without writing anything. */

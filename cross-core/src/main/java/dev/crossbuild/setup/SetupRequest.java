@@ -9,7 +9,7 @@ import java.util.Optional;
  * What {@link CrossSetup} needs: the cross and native file names as the user gave them (layered in order), the
  * directories a relative name is tried in first (the module, then the build root), the {@code target/cross}
  * directory, an optional classifier that replaces the derived one, and the top-level source directory for
- * {@code @GLOBAL_SOURCE_ROOT@}, and what the toolchain must provide.
+ * {@code @GLOBAL_SOURCE_ROOT@}, what the toolchain must provide, and the private sysroot's packages and cache.
  */
 public record SetupRequest(
         List<String> crossFiles,
@@ -18,7 +18,8 @@ public record SetupRequest(
         Path crossDirectory,
         Optional<String> classifier,
         Optional<Path> sourceRoot,
-        ToolchainRequest toolchain) {
+        ToolchainRequest toolchain,
+        SysrootSettings sysroot) {
 
     public SetupRequest {
         crossFiles = List.copyOf(crossFiles);
@@ -28,5 +29,13 @@ public record SetupRequest(
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(sourceRoot, "sourceRoot");
         Objects.requireNonNull(toolchain, "toolchain");
+        Objects.requireNonNull(sysroot, "sysroot");
+    }
+
+    /** A request whose sysroot packages are only those the cross files name, fetched online into the default cache. */
+    public SetupRequest(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst, Path crossDirectory,
+                        Optional<String> classifier, Optional<Path> sourceRoot, ToolchainRequest toolchain) {
+        this(crossFiles, nativeFiles, searchFirst, crossDirectory, classifier, sourceRoot, toolchain,
+                SysrootSettings.defaults());
     }
 }

@@ -3,6 +3,7 @@ package dev.crossbuild.setup;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
+import dev.crossbuild.sysroot.Sysroot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +13,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The resolved machines and files of one build, the classifier its outputs go under, where it was written, and the
- * host toolchain when the module needs one (empty for a module without C/C++).
+ * The resolved machines and files of one build, the classifier its outputs go under, where it was written, the
+ * host toolchain when the module needs one (empty for a module without C/C++), and the private sysroot when packages
+ * were named (its layer is the last of the environment's machine files).
  */
 public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
-                          Optional<ToolchainReport> toolchain) {
+                          Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot) {
+
+    /** A setup without a private sysroot. */
+    public SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
+                       Optional<ToolchainReport> toolchain) {
+        this(environment, classifier, outputDirectory, setupJson, toolchain, Optional.empty());
+    }
 
     /** {@code <outputDirectory>/include}: holds {@code cross_config.h}; compile adds it to the include path. */
     public Path includeDirectory() {
@@ -35,6 +43,8 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
                 "target machine: " + machines.target(),
                 "cross build: " + (environment.isCrossBuild() ? "yes" : "no") + ", host binaries: " + howHostBinariesRun(),
                 "classifier: " + classifier + ", cross files: " + files));
+        sysroot.ifPresent(s -> lines.add("sysroot: " + s.root() + " (" + s.architecture() + ": " + String.join(", ",
+                s.packages().stream().map(Object::toString).toList()) + ")"));
         toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),
                 () -> lines.add("toolchain: not checked (no C or C++ sources and no compiler checks)"));
         lines.add("wrote " + setupJson);

@@ -49,6 +49,45 @@ final class CompilerQueries {
         return existingFile(query(compiler, "-print-file-name=" + name), name);
     }
 
+    /**
+     * Where the linker takes the library {@code name} ({@code libc.so}, {@code libz.a}) from: a {@code -L} folder of the
+     * link arguments first (the linker searches them before its own), then where the compiler looks by itself. A
+     * start file ({@code Scrt1.o}) is only asked with {@code -print-file-name}, which honours {@code -B}.
+     */
+    Optional<Path> findFile(Compiler compiler, String name) {
+        if (name.startsWith("lib")) {
+            Optional<Path> inFolders = inLibraryFolders(compiler, name);
+            if (inFolders.isPresent()) {
+                return inFolders;
+            }
+        }
+        return printFileName(compiler, name);
+    }
+
+    /**
+     * {@code name} in a {@code -L} folder of the link arguments ({@code -L<dir>} or {@code -L <dir>}), in order: where
+     * the linker also looks, though {@code -print-file-name} does not.
+     */
+    Optional<Path> inLibraryFolders(Compiler compiler, String name) {
+        List<String> argv = linkArgv(compiler);
+        for (int i = 0; i < argv.size(); i++) {
+            String folder = argv.get(i).equals("-L") && i + 1 < argv.size() ? argv.get(i + 1)
+                    : argv.get(i).startsWith("-L") ? argv.get(i).substring(2) : null;
+            if (folder == null || folder.isEmpty()) {
+                continue;
+            }
+            try {
+                Path candidate = Path.of(folder).resolve(name);
+                if (candidate.isAbsolute() && Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate.normalize());
+                }
+            } catch (InvalidPathException e) {
+                // not a folder: the linker would not find it there either
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The libgcc the compiler links with ({@code -print-libgcc-file-name}), when it exists. */
     Optional<Path> libgcc(Compiler compiler) {
         return existingFile(query(compiler, "-print-libgcc-file-name"), "libgcc.a");

@@ -100,8 +100,9 @@ final class DebianPackages {
     }
 
     /**
-     * The command that installs zlib (header and library) for the machine. A foreign Linux architecture needs
-     * Debian multiarch: the architecture is added to dpkg first.
+     * How to get zlib (header and library) for the machine. A foreign Linux architecture: first a private sysroot
+     * (cross fetches {@code zlib1g-dev} for the architecture into its cache: no multiarch, no root), then Debian
+     * multiarch (the architecture is added to dpkg first, which upgrades host packages and may break apt).
      */
     Optional<String> installZlib() {
         return naming.map(n -> {
@@ -112,9 +113,16 @@ final class DebianPackages {
                 return install(List.of("zlib1g-dev"));
             }
             String arch = n.debianArch().orElseThrow();
-            return "sudo dpkg --add-architecture " + arch + " && sudo apt-get update && "
-                    + install(List.of("zlib1g-dev:" + arch));
+            return sysrootRemedy("zlib1g-dev") + "; or, with Debian multiarch: sudo dpkg --add-architecture " + arch
+                    + " && sudo apt-get update && " + install(List.of("zlib1g-dev:" + arch));
         });
+    }
+
+    /** The private sysroot remedy for a Debian package of the machine, as the plugin and the command line take it. */
+    static String sysrootRemedy(String debianPackage) {
+        return "let cross fetch it into a private sysroot: <sysrootPackages><package>" + debianPackage
+                + "</package></sysrootPackages> in the cross-maven-plugin's configuration (or -Dcross.sysrootPackages="
+                + debianPackage + ", or [properties] sysroot_packages = ['" + debianPackage + "'] in the cross file)";
     }
 
     /** {@code aarch64-linux-gnu}, or {@code mingw-w64-x86-64}: what cross packages of the machine end with. */

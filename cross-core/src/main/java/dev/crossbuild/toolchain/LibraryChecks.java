@@ -77,7 +77,10 @@ final class LibraryChecks {
                 "linking C++ would fail with 'cannot find -lstdc++'");
     }
 
-    /** zlib for the machine: {@code zlib.h} compiles, and the compiler finds the library. */
+    /**
+     * zlib for the machine: {@code zlib.h} compiles, and the compiler finds the library (where it looks by itself, or
+     * in a {@code -L} folder of the link arguments: a private sysroot's).
+     */
     Finding zlib(Compiler compiler, Path directory) {
         String subject = "zlib for " + machine();
         Optional<String> install = packages.installZlib();
@@ -92,7 +95,7 @@ final class LibraryChecks {
         List<String> names = windows() ? List.of("libz.dll.a", "libz.a") : List.of("libz.so", "libz.a");
         Optional<Path> library = Optional.empty();
         for (String name : names) {
-            library = queries.printFileName(compiler, name);
+            library = queries.findFile(compiler, name);
             if (library.isPresent()) {
                 break;
             }
@@ -111,7 +114,7 @@ final class LibraryChecks {
         List<String> missing = new ArrayList<>();
         List<Path> found = new ArrayList<>();
         for (String name : names) {
-            queries.printFileName(compiler, name).ifPresentOrElse(found::add, () -> missing.add(name));
+            queries.findFile(compiler, name).ifPresentOrElse(found::add, () -> missing.add(name));
         }
         if (missing.isEmpty()) {
             return Finding.ok(id, subject + " for " + machine(),
@@ -124,7 +127,7 @@ final class LibraryChecks {
     private Finding anyOf(String id, String subject, Compiler compiler, List<String> names, Optional<String> remedy,
             String consequence) {
         for (String name : names) {
-            Optional<Path> found = queries.printFileName(compiler, name);
+            Optional<Path> found = queries.findFile(compiler, name);
             if (found.isPresent()) {
                 return Finding.ok(id, subject + " for " + machine(), found.get().toString());
             }

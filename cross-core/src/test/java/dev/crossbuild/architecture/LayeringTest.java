@@ -47,11 +47,12 @@ class LayeringTest {
             Map.entry("nativetest", Set.of("machine", "crossfile", "toolchain", "nativebuild", "exec", "io", "json",
                     "binary")),
             Map.entry("report", Set.of("machine", "crossfile", "toolchain", "checks", "json")),
+            Map.entry("sysroot", Set.of("machine", "exec", "io", "json")),
             Map.entry("setup", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "nativetest",
-                    "exec", "io", "json", "binary", "jni")),
+                    "sysroot", "exec", "io", "json", "binary", "jni")),
             Map.entry("hosts", Set.of("machine", "crossfile", "exec")),
             Map.entry("cli", Set.of("machine", "crossfile", "toolchain", "checks", "nativebuild", "setup",
-                    "nativetest", "exec", "io", "json", "binary", "jni")));
+                    "nativetest", "sysroot", "exec", "io", "json", "binary", "jni")));
 
     @Test
     void coreNeverImportsMavenOrPlexus() {

@@ -218,6 +218,23 @@ class MainTest {
     }
 
     @Test
+    void sysrootNeedsPackagesAndOfflineWithAColdCacheExitsOneNamingThem() throws IOException {
+        Files.writeString(dir.resolve("arm64.ini"), AARCH64);
+
+        assertEquals(2, run("sysroot", "--cross-file", "arm64.ini"));
+        assertTrue(stderr().contains("sysroot needs packages: --package P"), stderr());
+
+        err.reset();
+        assertEquals(1, run("sysroot", "--cross-file", "arm64.ini", "--package", "zlib1g-dev", "--offline",
+                "--cache", "cold"));
+        assertEquals("cross: offline (-o), and the cache has no package index for arm64 yet: the sysroot packages "
+                + "zlib1g-dev (arm64) must be fetched from the Debian archive once\nbuild once without -o (or run mvn "
+                + "cross:sysroot), then offline builds use the cached sysroot\n", stderr());
+        assertEquals("", stdout());
+        assertTrue(Files.isDirectory(dir.resolve("cold/.apt/arm64-system")), "--cache is relative to the working folder");
+    }
+
+    @Test
     void doctorSaysReadyForAnInstalledPresetAndExitsZero() {
         assertEquals(0, run("doctor", "--cross-file", "linux-arm64.ini"), stdout() + stderr());
 

@@ -3,6 +3,7 @@ package dev.crossbuild.hosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Endian;
 import dev.crossbuild.machine.Machine;
 import java.util.List;
@@ -64,7 +65,7 @@ class HostTargetsTest {
                 "linux-arm64.ini", Machine.of("linux", "aarch64", "aarch64", Endian.LITTLE),
                 "windows-x64.ini", Machine.of("windows", "x86_64", "x86_64", Endian.LITTLE),
                 "other-arm64.ini", Machine.of("linux", "aarch64", "aarch64", Endian.LITTLE));
-        HostClassifiers.HostReader reader = target -> hosts.get(target.crossFiles().get(0));
+        HostClassifiers.HostReader reader = target -> Aliases.classifier(hosts.get(target.crossFiles().get(0)));
 
         assertEquals(List.of("linux-aarch_64", "windows-x86_64"),
                 HostClassifiers.assign(HostTargets.parse(List.of("linux-arm64.ini,windows-x64.ini")), reader));

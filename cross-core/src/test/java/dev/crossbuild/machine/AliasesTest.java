@@ -216,6 +216,27 @@ class AliasesTest {
     }
 
     @Test
+    void muslMachinesGetTheMuslClassifiersTheRuntimeLooksForAndReadThemBack() {
+        Machine arm64 = Machine.of("linux", "aarch64", "aarch64", Endian.LITTLE);
+        Machine x64 = Machine.of("linux", "x86_64", "x86_64", Endian.LITTLE);
+
+        assertEquals("linux-aarch_64-musl", Aliases.classifier(arm64, true));
+        assertEquals("linux-x86_64-musl", Aliases.classifier(x64, true));
+        assertEquals("linux-aarch_64", Aliases.classifier(arm64, false));
+        assertEquals("windows-x86_64", Aliases.classifier(Machine.of("windows", "x86_64", "x86_64", Endian.LITTLE), true),
+                "musl is a Linux C library");
+        assertEquals(Optional.of(new Platform("linux", "aarch64")), Aliases.resolve("linux-aarch_64-musl"));
+        assertEquals(Optional.of(new Platform("linux", "x86_64")), Aliases.resolve("linux-x86_64-musl"));
+        assertEquals(Optional.of(new AliasMatch(new Platform("linux", "ppc64"), Endian.LITTLE)),
+                Aliases.lookup("linux-ppcle_64-musl"));
+        assertEquals(Optional.empty(), Aliases.resolve("windows-x86_64-musl"));
+        assertEquals(Optional.of("aarch64-linux-musl"), Aliases.debianMultiarch(arm64, true));
+        assertEquals(Optional.of("arm-linux-musleabihf"),
+                Aliases.debianMultiarch(Machine.of("linux", "arm", "armv7", Endian.LITTLE), true));
+        assertEquals(Optional.of("aarch64-linux-gnu"), Aliases.debianMultiarch(arm64, false));
+    }
+
+    @Test
     void bigEndianMachinesOfLittleEndianOnlyTripletsHaveNoTriplet() {
         assertEquals(Optional.empty(),
                 Aliases.gnuTriplet(Machine.of("windows", "x86_64", "x86_64", Endian.BIG)));

@@ -90,8 +90,9 @@ class PkgConfigTest {
                 + "PKG_CONFIG_LIBDIR=/usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig PKG_CONFIG_PATH= "
                 + fake + " --cflags zlib missing exited with 1:\n"
                 + "Package missing was not found in the pkg-config search path.\n"
-                + "Install it: sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install "
-                + "libmissing-dev:arm64 (or add the folder holding missing.pc to pkg_config_libdir in [properties] "
+                + "Let cross fetch it into a private sysroot: <sysrootPackages><package>libmissing-dev</package>"
+                + "</sysrootPackages> (-Dcross.sysrootPackages=libmissing-dev); or install it: sudo dpkg "
+                + "--add-architecture arm64 && sudo apt-get update && sudo apt-get install libmissing-dev:arm64 (or add the folder holding missing.pc to pkg_config_libdir in [properties] "
                 + "of the cross file).", e.getMessage());
         assertEquals(List.of("missing"), e.packages());
         assertEquals(fake.toString(), e.command().get(2));

@@ -114,6 +114,29 @@ class TestLaunchersTest {
     }
 
     @Test
+    void aSysrootOfLibrariesPutsItsLibraryFoldersOnTheEmulatedProgramsLibraryPath() throws Exception {
+        Path qemu = program("qemu-aarch64");
+        Path root = directory.resolve("sysroot");
+        Path usrLib = Files.createDirectories(root.resolve("usr/lib/aarch64-linux-gnu"));
+        Path lib = Files.createDirectories(root.resolve("lib/aarch64-linux-gnu"));
+        SetupState setup = Setups.of(Setups.ARM64, "/usr/bin/x-", "x", true,
+                Map.of("exe_wrapper", List.of("qemu-aarch64", "-L", "/usr/aarch64-linux-gnu")),
+                Map.of("sys_root", root.toString()));
+
+        Command command = decide(setup).command(Path.of("p"), TIMEOUT);
+
+        assertEquals(List.of(qemu.toString(), "-L", "/usr/aarch64-linux-gnu", "p"), command.argv(),
+                "the toolchain's loader and libc stay");
+        assertEquals(Map.of("LD_LIBRARY_PATH", layout.lib() + ":" + usrLib + ":" + lib), command.environment());
+
+        // A sysroot with its own dynamic loader is a whole system (musl's): it is qemu's prefix, not a library path.
+        Files.createDirectories(root.resolve("lib"));
+        Files.writeString(root.resolve("lib/ld-musl-aarch64.so.1"), "");
+        assertEquals(Map.of("LD_LIBRARY_PATH", layout.lib().toString()),
+                decide(setup).command(Path.of("p"), TIMEOUT).environment());
+    }
+
+    @Test
     void noExeWrapperMeansNotRunWithTheReasonAndTheWrapperToAdd() throws Exception {
         TestLauncher launcher = decide(Setups.foreign(Setups.ARM64, Map.of()));
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -232,14 +233,17 @@ class DoctorTest {
     }
 
     @Test
-    void zlibForAForeignArchitectureNeedsMultiarch() {
+    void zlibForAForeignArchitectureOffersAPrivateSysrootThenMultiarch() {
         arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
                 new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
         Diagnosis diagnosis = diagnose(cross(ARM64_BINARIES + aarch64()),
                 new DoctorRequest(Set.of(Language.C), true, Set.of("zlib")));
 
         assertEquals(Finding.missing("zlib", "zlib for linux/aarch64", "zlib.h compiles, but aarch64-linux-gnu-gcc "
-                + "finds no libz.so / libz.a; linking with -lz would fail", Optional.of("sudo dpkg "
+                + "finds no libz.so / libz.a; linking with -lz would fail", Optional.of("let cross fetch it into a "
+                + "private sysroot: <sysrootPackages><package>zlib1g-dev</package></sysrootPackages> in the "
+                + "cross-maven-plugin's configuration (or -Dcross.sysrootPackages=zlib1g-dev, or [properties] "
+                + "sysroot_packages = ['zlib1g-dev'] in the cross file); or, with Debian multiarch: sudo dpkg "
                 + "--add-architecture arm64 && sudo apt-get update && sudo apt-get install zlib1g-dev:arm64")),
                 finding(diagnosis, "zlib"));
     }
@@ -252,6 +256,20 @@ class DoctorTest {
                 new DoctorRequest(Set.of(Language.C), true, Set.of("zlib")));
 
         assertEquals(Finding.Status.OK, finding(diagnosis, "zlib").status(), String.join("\n", diagnosis.render()));
+    }
+
+    @Test
+    void zlibInALibraryFolderOfTheLinkArgumentsIsFoundAsTheLinkerFindsIt() throws Exception {
+        // A private sysroot's layer: -L <sysroot>/usr/lib/aarch64-linux-gnu, where -print-file-name does not look.
+        Path folder = Files.createDirectories(tmp.resolve("sysroot/usr/lib/aarch64-linux-gnu"));
+        Files.writeString(folder.resolve("libz.so"), "");
+        arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
+                new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
+        Diagnosis diagnosis = diagnose(cross(ARM64_BINARIES + "[built-in options]\nc_link_args = ['-L" + folder
+                + "']\n" + aarch64()), new DoctorRequest(Set.of(Language.C), true, Set.of("zlib")));
+
+        assertEquals(Finding.ok("zlib", "zlib for linux/aarch64", "zlib.h, " + folder.resolve("libz.so")),
+                finding(diagnosis, "zlib"));
     }
 
     @Test
