@@ -12,6 +12,8 @@ import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.SetupStateException;
 import dev.crossbuild.nativebuild.TargetKind;
+import dev.crossbuild.setup.SysrootSettings;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -61,10 +65,46 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     @Parameter(property = "cross.lockTimeout", defaultValue = "300")
     protected int lockTimeout;
 
+    /**
+     * Debian packages of libraries the host machine's code links against, e.g. {@code zlib1g-dev}: fetched for the
+     * host machine's Debian architecture (with their library dependencies, without what the cross toolchain provides:
+     * the C library and compiler runtime) into a private sysroot shared by projects, with no multiarch and no root,
+     * checked against the archive's signed index. Setup wires it in: {@code sys_root} and its {@code pkgconfig}
+     * folders as {@code pkg_config_libdir} (so {@code <dependencies>} pkg-config lookups resolve inside it), its
+     * include and library folders for the compilers and linker, its libraries for the native tests under qemu. Added to
+     * the cross file's {@code [properties] sysroot_packages}. Offline ({@code -o}) a cached sysroot is used; {@code -U}
+     * fetches the package index again (otherwise once a day). On the command line:
+     * {@code -Dcross.sysrootPackages=zlib1g-dev,libssl-dev}. See the "Target libraries" page.
+     */
+    @Parameter(property = "cross.sysrootPackages")
+    protected List<String> sysrootPackages;
+
+    /**
+     * The folder private sysroots are kept in, shared by projects. Default: {@code $XDG_CACHE_HOME/cross/sysroots},
+     * else {@code ~/.cache/cross/sysroots}. Cache it in CI ({@code mvn cross:sysroot} prints the sysroot's folder).
+     */
+    @Parameter(property = "cross.sysrootCache")
+    protected File sysrootCache;
+
     /** Work done while holding a classifier folder's lock. */
     @FunctionalInterface
     protected interface LockedWork<R> {
         R run() throws CrossException, IOException;
+    }
+
+    /**
+     * The sysroot part of the build: {@code cross.sysrootPackages}, {@code cross.sysrootCache}, Maven's offline and
+     * update-snapshots switches, {@code cross.lockTimeout}; progress lines to {@code progress}.
+     */
+    protected SysrootSettings sysrootSettings(Consumer<String> progress) throws ParameterException {
+        if (lockTimeout < 0) {
+            throw new ParameterException("cross.lockTimeout", "cross.lockTimeout is " + lockTimeout + "; give the "
+                    + "seconds to wait for another build, 0 or more");
+        }
+        return new SysrootSettings(orEmpty(sysrootPackages),
+                Optional.ofNullable(sysrootCache).map(f -> f.toPath().toAbsolutePath().normalize()),
+                session.isOffline(), session.getRequest().isUpdateSnapshots(), Duration.ofSeconds(lockTimeout),
+                progress);
     }
 
     /** The targets of this module, libraries first, in POM order. */

@@ -11,6 +11,7 @@ import dev.crossbuild.toolchain.Diagnosis;
 import dev.crossbuild.toolchain.DoctorRequest;
 import dev.crossbuild.toolchain.Language;
 import dev.crossbuild.toolchain.LauncherRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * root causes first; and, when an {@code <executable>} has {@code <machine>build</machine>}, the build machine's
  * compilers for it (from the native files, else {@code cc}/{@code c++}), as setup does. Unlike {@code setup} it goes
  * through every check instead of stopping at the first problem, and it does not fail the build unless
- * {@code cross.doctor.failOnProblems} is set. Runs without a project too:
+ * {@code cross.doctor.failOnProblems} is set. With {@code cross.sysrootPackages} (or the cross file's
+ * {@code sysroot_packages}) it diagnoses the build with that private sysroot, fetching it when the cache lacks it.
+ * Runs without a project too:
  * {@code mvn dev.crossbuild:cross-maven-plugin:doctor -Dcross.file=linux-arm64.ini}.
  */
 @Mojo(name = "doctor", requiresProject = false, threadSafe = true)
@@ -66,10 +69,16 @@ public class DoctorMojo extends AbstractBuildMojo {
         LauncherRequest launchers = launcherRequest();
         List<String> notReady = new ArrayList<>();
         for (HostTarget host : hostTargets()) {
-            Diagnosis diagnosis = new CrossSetup(HostEnvironment.system(), runner()).diagnose(host.crossFiles(),
-                    orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
-                    new DoctorRequest(languages, strip, libraries), buildLanguages, launchers);
             String prefix = multiTarget() ? "[" + host.spec() + "] " : "";
+            Diagnosis diagnosis;
+            try {
+                diagnosis = new CrossSetup(HostEnvironment.system(), runner()).diagnose(host.crossFiles(),
+                        orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot()),
+                        new DoctorRequest(languages, strip, libraries), buildLanguages, launchers,
+                        sysrootSettings(line -> getLog().info(prefix + line)));
+            } catch (IOException e) {
+                throw new MojoFailureException(prefix + "cannot provide the private sysroot: " + e.getMessage(), e);
+            }
             for (String line : diagnosis.render()) {
                 if (line.startsWith("[OK]") || line.startsWith("Ready")) {
                     getLog().info(prefix + line);

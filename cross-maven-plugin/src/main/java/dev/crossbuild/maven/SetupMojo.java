@@ -78,7 +78,7 @@ public class SetupMojo extends AbstractBuildMojo {
         CrossSetup setup = new CrossSetup(HostEnvironment.system(), JobSlots.of(localJobs()).limit(runner()));
         // Each classifier is known before its setup runs: its folder is locked while setup writes into it.
         List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
-                orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).machines().host());
+                orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).hostClassifier());
         if (!multiTarget()) {
             BuildLayout layout = new BuildLayout(crossDirectory.toPath().resolve(classifiers.get(0)));
             locked(layout, () -> {
@@ -103,7 +103,7 @@ public class SetupMojo extends AbstractBuildMojo {
     private SetupResult setUp(CrossSetup setup, HostTarget host, Optional<String> classifier, ToolchainRequest toolchain,
                               BuildListener log) throws CrossException, IOException {
         SetupRequest request = new SetupRequest(host.crossFiles(), orEmpty(nativeFiles), searchFirst(),
-                crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain);
+                crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain, sysrootSettings(log::info));
         SetupResult result;
         try {
             result = setup.run(request);
