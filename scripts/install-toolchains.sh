@@ -30,7 +30,9 @@ die() { echo "install-toolchains: $*" >&2; exit 1; }
 # libc6-dev-<arch>-cross is listed for every target: with --no-install-recommends the armhf and riscv64
 # compilers only *recommend* it, and without it they silently fall back to the host's /usr/include.
 # No multiarch (dpkg --add-architecture): it makes apt depend on extra mirror indices (armhf broke apt-get
-# update on a stale index) and upgrades host packages.
+# update on a stale index) and upgrades host packages. Target libraries (zlib1g-dev for arm64, musl-dev for the
+# linux-arm64-musl preset) come from cross's private sysroots instead (<sysrootPackages>), fetched at build time.
+# musl-tools: musl-gcc for the linux-x64-musl preset (and musl-dev for amd64).
 PACKAGES=(
   gcc g++ binutils
   gcc-aarch64-linux-gnu       g++-aarch64-linux-gnu       binutils-aarch64-linux-gnu       libc6-dev-arm64-cross
@@ -40,6 +42,7 @@ PACKAGES=(
   gcc-s390x-linux-gnu         g++-s390x-linux-gnu         binutils-s390x-linux-gnu         libc6-dev-s390x-cross
   gcc-mingw-w64-x86-64        g++-mingw-w64-x86-64        binutils-mingw-w64-x86-64
   clang lld llvm
+  musl-tools
   qemu-user
   wine64 wine
   meson ninja-build ccache pkg-config file
@@ -58,7 +61,8 @@ COMMANDS=(
   s390x-linux-gnu-gcc       s390x-linux-gnu-g++       s390x-linux-gnu-objcopy
   x86_64-w64-mingw32-gcc    x86_64-w64-mingw32-g++    x86_64-w64-mingw32-objcopy
   x86_64-w64-mingw32-gcc-posix x86_64-w64-mingw32-g++-posix
-  clang ld.lld llvm-objcopy llvm-strip llvm-readelf
+  clang ld.lld llvm-objcopy llvm-strip llvm-readelf llvm-ar llvm-ranlib llvm-nm
+  musl-gcc
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine
   meson ninja ccache pkg-config file

@@ -107,6 +107,57 @@ class PresetsTest {
                 environment.host().properties().get("pkg_config_libdir"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // preset, cpu_family, classifier, runs natively on x86_64 Linux, sysroot packages
+            "linux-arm64-musl.ini, aarch64, linux-aarch_64-musl, false, musl-dev",
+            "linux-x64-musl.ini, x86_64, linux-x86_64-musl, true, ''"})
+    void muslPresetsNameTheirMachinesMuslClassifierAndSysroot(String preset, String cpuFamily, String classifier,
+            boolean runsHere, String sysrootPackages) throws CrossFileException {
+        CrossEnvironment environment = load(preset);
+
+        assertEquals(new Machine("linux", cpuFamily, cpuFamily, Endian.LITTLE, Optional.of("linux"),
+                Optional.of("linux")), environment.machines().host());
+        assertTrue(environment.hostMusl());
+        assertEquals(classifier, environment.hostClassifier());
+        assertEquals(List.of(), environment.warnings());
+        assertEquals(!runsHere, environment.needsExeWrapper());
+        assertTrue(environment.canRunHostBinaries());
+        assertEquals(sysrootPackages.isEmpty() ? List.of() : List.of(sysrootPackages),
+                CrossProperties.strings(environment.host().properties(), CrossProperties.SYSROOT_PACKAGES));
+        assertFalse(environment.host().binaries().argv("cpp").isPresent(), "C only: Debian has no musl libstdc++");
+        assertFalse(environment.host().properties().containsKey("sys_root"), "the sysroot layer sets it");
+    }
+
+    @Test
+    void theArm64MuslPresetIsClangForMuslWithLldAndQemuWithoutAPrefix() throws CrossFileException {
+        CrossEnvironment environment = load("linux-arm64-musl.ini");
+        BinaryTable binaries = environment.host().binaries();
+
+        assertEquals(Optional.of(List.of("clang", "--target=aarch64-linux-musl")), binaries.argv("c"));
+        assertEquals(Optional.of(List.of("qemu-aarch64")), binaries.exeWrapper());
+        assertEquals(new Value.Array(List.of(new Value.Str("-fuse-ld=lld"), new Value.Str("-static-libgcc"))),
+                environment.host().builtInOptions().get("c_link_args"));
+        assertEquals(Optional.of(List.of("musl-gcc")), load("linux-x64-musl.ini").host().binaries().argv("c"));
+    }
+
+    @Test
+    void aMachineFileWithAnUnknownCLibraryIsRefusedAtItsLine() {
+        CrossFileException e = org.junit.jupiter.api.Assertions.assertThrows(CrossFileException.class,
+                () -> CrossEnvironment.load(List.of(MachineFileSource.of("m.ini",
+                        "[properties]\nlibc = 'uclibc'\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                        List.of(), X86_64_LINUX, MachineFileContext.none()));
+        assertEquals("m.ini:2: [properties] libc must be 'glibc' or 'musl', found string 'uclibc'; it names the host "
+                + "machine's C library (musl outputs get the classifier linux-<arch>-musl)", e.getMessage());
+        CrossFileException packages = org.junit.jupiter.api.Assertions.assertThrows(CrossFileException.class,
+                () -> CrossEnvironment.load(List.of(MachineFileSource.of("m.ini",
+                        "[properties]\nsysroot_packages = ['zlib1g-dev', ' ']\n".getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))), List.of(), X86_64_LINUX,
+                        MachineFileContext.none()));
+        assertTrue(packages.getMessage().startsWith("m.ini:2: [properties] sysroot_packages must be a string or an "
+                + "array of non-empty strings, found an array holding an empty string"), packages.getMessage());
+    }
+
     @Test
     void windowsPresetUsesThePosixThreadCompilersWindresAndWine() throws CrossFileException {
         BinaryTable binaries = load("windows-x64.ini").host().binaries();
