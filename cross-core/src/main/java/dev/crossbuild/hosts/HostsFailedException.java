@@ -4,7 +4,10 @@ import dev.crossbuild.error.CrossException;
 import java.util.List;
 import java.util.Map;
 
-/** Some of the host machines of one build failed; the others finished. Names every failed one with its error. */
+/**
+ * Some of the host machines of one build failed; the others finished. Names every failed one with its error (and the
+ * error's remedy, when it is a {@link CrossException} whose message does not say it).
+ */
 public final class HostsFailedException extends CrossException {
 
     private static final long serialVersionUID = 1L;
@@ -25,8 +28,14 @@ public final class HostsFailedException extends CrossException {
         StringBuilder message = new StringBuilder();
         message.append(failures.size()).append(" of ").append(count).append(" targets failed (")
                 .append(String.join(", ", failures.keySet())).append("); the others finished:");
-        failures.forEach((classifier, error) -> message.append("\n[").append(classifier).append("] ")
-                .append(String.valueOf(error.getMessage()).replace("\n", "\n[" + classifier + "] ")));
+        failures.forEach((classifier, error) -> {
+            String text = String.valueOf(error.getMessage());
+            if (error instanceof CrossException cross && cross.remedy().isPresent()
+                    && !text.contains(cross.remedy().get())) {
+                text += "\n" + cross.remedy().get(); // as a single target's failure shows it
+            }
+            message.append("\n[").append(classifier).append("] ").append(text.replace("\n", "\n[" + classifier + "] "));
+        });
         return message.toString();
     }
 }

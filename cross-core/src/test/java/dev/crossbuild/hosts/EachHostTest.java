@@ -20,7 +20,11 @@ class EachHostTest {
         private static final long serialVersionUID = 1L;
 
         Problem(String message) {
-            super(message, "value", null);
+            this(message, null);
+        }
+
+        Problem(String message, String remedy) {
+            super(message, "value", remedy);
         }
     }
 
@@ -62,7 +66,7 @@ class EachHostTest {
                         throw new Problem("1 source of 2 failed to compile\nsrc/a.c: gcc exited with 1:\nerror: x");
                     }
                     if (t.equals("linux-arm_32")) {
-                        throw new Problem("link failed");
+                        throw new Problem("link failed", "install the linker");
                     }
                     pause();
                     finished.add(t);
@@ -74,7 +78,8 @@ class EachHostTest {
                 + "[linux-riscv64] 1 source of 2 failed to compile\n"
                 + "[linux-riscv64] src/a.c: gcc exited with 1:\n"
                 + "[linux-riscv64] error: x\n"
-                + "[linux-arm_32] link failed", e.getMessage());
+                + "[linux-arm_32] link failed\n"
+                + "[linux-arm_32] install the linker", e.getMessage());
     }
 
     @Test
