@@ -14,7 +14,11 @@ String named = whole.substring(third)
 String finding = log.readLines().find { it.contains('[MISSING] zlib for linux/aarch64:') }
 assert finding != null : 'no [MISSING] zlib finding in build.log'
 assert finding.contains('linking with -lz would fail')
-assert log.contains('sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install zlib1g-dev:arm64')
+// First remedy: a private sysroot (no multiarch, no root); then multiarch.
+int sysroot = log.indexOf('let cross fetch it into a private sysroot: <sysrootPackages><package>zlib1g-dev</package>'
+        + '</sysrootPackages> in the cross-maven-plugin\'s configuration (or -Dcross.sysrootPackages=zlib1g-dev')
+int multiarch = log.indexOf('sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install zlib1g-dev:arm64')
+assert sysroot > 0 && multiarch > sysroot : 'the sysroot remedy comes first, then multiarch
 assert log.contains('The toolchain for linux/aarch64 (aarch64, little) is not ready:')
 assert log.contains('MojoFailureException')
 assert !log.contains('\tat dev.crossbuild')
