@@ -47,7 +47,10 @@ class DebianPackagesTest {
 
     @Test
     void zlibCommandsFollowTheMachine() {
-        assertEquals(Optional.of("sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install "
+        assertEquals(Optional.of("let cross fetch it into a private sysroot: <sysrootPackages><package>zlib1g-dev"
+                + "</package></sysrootPackages> in the cross-maven-plugin's configuration (or -Dcross.sysrootPackages="
+                + "zlib1g-dev, or [properties] sysroot_packages = ['zlib1g-dev'] in the cross file); or, with Debian "
+                + "multiarch: sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install "
                 + "zlib1g-dev:arm64"), on(AMD64, "linux", "aarch64", "aarch64", Endian.LITTLE).installZlib());
         assertEquals(Optional.of("sudo apt-get install zlib1g-dev"),
                 on(AMD64, "linux", "x86_64", "x86_64", Endian.LITTLE).installZlib());

@@ -37,8 +37,9 @@ class RealToolchainsTest {
     @TempDir
     Path tmp;
 
+    /** The glibc presets: Debian's gcc cross toolchains, C and C++ (the musl ones are tested on their own below). */
     static Stream<String> presets() {
-        return CrossFileLocator.presetNames().stream();
+        return CrossFileLocator.presetNames().stream().filter(name -> !name.contains("-musl"));
     }
 
     /** The bundled preset itself, not a file of that name in a Meson data directory of this user. */
@@ -81,6 +82,28 @@ class RealToolchainsTest {
 
         assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
         assertEquals(List.of(), diagnosis.findings().stream().filter(f -> !f.isOk()).toList());
+    }
+
+    @Test
+    void theMuslPresetsAreDetectedAsCCompilersForTheirMachines() throws CrossFileException {
+        Detection x64 = new ToolchainDetector(ProcessRunner.system(), HOST)
+                .detect(load(preset("linux-x64-musl.ini")), MachineRole.HOST, Set.of(Language.C));
+        Compiler muslGcc = x64.toolchain().orElseThrow(() -> new AssertionError(x64.findings()))
+                .compiler(Language.C).orElseThrow();
+        assertEquals("gcc", muslGcc.id().id(), "musl-gcc runs the build machine's gcc with musl's specs");
+        assertTrue(muslGcc.argv().get(muslGcc.argv().size() - 1).endsWith("/musl-gcc"), muslGcc.argv().toString());
+        Diagnosis ready = new Doctor(ProcessRunner.system(), HOST).diagnose(load(preset("linux-x64-musl.ini")),
+                new DoctorRequest(Set.of(Language.C), true, Set.of()));
+        assertTrue(ready.ready(), String.join("\n", ready.render()));
+
+        // The arm64 preset's C library comes from its private sysroot (the IT test-linux-musl fetches it); without
+        // it the compiler is still found and confirmed for the machine.
+        Detection arm64 = new ToolchainDetector(ProcessRunner.system(), HOST)
+                .detect(load(preset("linux-arm64-musl.ini")), MachineRole.HOST, Set.of(Language.C));
+        Compiler clang = arm64.toolchain().orElseThrow(() -> new AssertionError(arm64.findings()))
+                .compiler(Language.C).orElseThrow();
+        assertEquals("clang", clang.id().id());
+        assertEquals("aarch64-unknown-linux-musl", clang.id().targetTriple());
     }
 
     @Test
