@@ -18,7 +18,7 @@ assert finding.contains('linking with -lz would fail')
 int sysroot = log.indexOf('let cross fetch it into a private sysroot: <sysrootPackages><package>zlib1g-dev</package>'
         + '</sysrootPackages> in the cross-maven-plugin\'s configuration (or -Dcross.sysrootPackages=zlib1g-dev')
 int multiarch = log.indexOf('sudo dpkg --add-architecture arm64 && sudo apt-get update && sudo apt-get install zlib1g-dev:arm64')
-assert sysroot > 0 && multiarch > sysroot : 'the sysroot remedy comes first, then multiarch
+assert sysroot > 0 && multiarch > sysroot : 'the sysroot remedy comes first, then multiarch'
 assert log.contains('The toolchain for linux/aarch64 (aarch64, little) is not ready:')
 assert log.contains('MojoFailureException')
 assert !log.contains('\tat dev.crossbuild')
