@@ -1,5 +1,7 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.crossfile.OptionOverride;
+import dev.crossbuild.nativebuild.NativeTarget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +11,8 @@ import java.util.Optional;
  * What {@link CrossSetup} needs: the cross and native file names as the user gave them (layered in order), the
  * directories a relative name is tried in first (the module, then the build root), the {@code target/cross}
  * directory, an optional classifier that replaces the derived one, and the top-level source directory for
- * {@code @GLOBAL_SOURCE_ROOT@}, and what the toolchain must provide.
+ * {@code @GLOBAL_SOURCE_ROOT@}, and what the toolchain must provide; the built-in options the POM sets (they win over
+ * the machine files'), and the module's targets, whose names and output files must not clash.
  */
 public record SetupRequest(
         List<String> crossFiles,
@@ -18,7 +21,9 @@ public record SetupRequest(
         Path crossDirectory,
         Optional<String> classifier,
         Optional<Path> sourceRoot,
-        ToolchainRequest toolchain) {
+        ToolchainRequest toolchain,
+        List<OptionOverride> options,
+        List<NativeTarget> targets) {
 
     public SetupRequest {
         crossFiles = List.copyOf(crossFiles);
@@ -28,5 +33,14 @@ public record SetupRequest(
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(sourceRoot, "sourceRoot");
         Objects.requireNonNull(toolchain, "toolchain");
+        options = List.copyOf(options);
+        targets = List.copyOf(targets);
+    }
+
+    /** A request without POM options and without targets to check. */
+    public SetupRequest(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst, Path crossDirectory,
+                        Optional<String> classifier, Optional<Path> sourceRoot, ToolchainRequest toolchain) {
+        this(crossFiles, nativeFiles, searchFirst, crossDirectory, classifier, sourceRoot, toolchain, List.of(),
+                List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
@@ -13,10 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * The resolved machines and files of one build, the classifier its outputs go under, where it was written, and the
- * host toolchain when the module needs one (empty for a module without C/C++).
+ * host toolchain when the module needs one (empty for a module without C/C++), and the built-in options the host's
+ * targets are built with.
  */
 public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
-                          Optional<ToolchainReport> toolchain) {
+                          Optional<ToolchainReport> toolchain, BuiltInOptions options) {
 
     /** {@code <outputDirectory>/include}: holds {@code cross_config.h}; compile adds it to the include path. */
     public Path includeDirectory() {
@@ -34,7 +36,8 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
                 "host   machine: " + machines.host(),
                 "target machine: " + machines.target(),
                 "cross build: " + (environment.isCrossBuild() ? "yes" : "no") + ", host binaries: " + howHostBinariesRun(),
-                "classifier: " + classifier + ", cross files: " + files));
+                "classifier: " + classifier + ", cross files: " + files,
+                "options: " + options.describe()));
         toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),
                 () -> lines.add("toolchain: not checked (no C or C++ sources and no compiler checks)"));
         lines.add("wrote " + setupJson);
