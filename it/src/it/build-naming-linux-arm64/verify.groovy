@@ -49,8 +49,9 @@ assert new File(root, 'obj/library/lua/lua.c.o').isFile()
 assert new File(root, 'obj/executable/lua/main.c.o').isFile()
 assert linux['lib/liblua.so'].kind == 'shared_library'
 assert linux['bin/lua'].kind == 'executable'
-// spam: its own prefix and suffix, linked by its path
+// spam: its own prefix and suffix, linked by its path; lpeg: no prefix ('')
 assert linux['lib/py_spam.pyd'].binary.soname == 'py_spam.pyd'
+assert linux['lib/lpeg.so'].binary.soname == 'lpeg.so'
 
 // the executable asks for each library by its SONAME and runs, finding libz.so.1 through the link in lib/
 assert linux['bin/lua'].binary.needed.containsAll(['liblua.so', 'libz.so.1', 'libutil.so', 'py_spam.pyd'])
@@ -86,5 +87,7 @@ assert windows['bin/util.dll'].import_library == 'lib/libutil.dll.a'
 assert windows['lib/libutil.a'].kind == 'static_library'
 assert windows['bin/lua.exe'].binary.imports.containsAll(['lua.dll', 'z-1.dll', 'util.dll', 'py_spam.pyd'])
 assert !new File(basedir, 'target/cross/windows-x86_64/bin/z.dll').exists()
+assert windows['bin/lpeg.dll'].import_library == 'lib/lpeg.dll.a'
+
 def windowsJar = index('windows-x86_64')
 assert windowsJar.index.contains('\nlibrary\tz\tz-1.dll\t') : windowsJar.index

@@ -23,7 +23,7 @@ import dev.crossbuild.nativebuild.NativeTarget;
  */
 public class Executable extends NativeTargetConfig {
 
-    /** Put before the name of the program file, as Meson's {@code name_prefix} (default: nothing). */
+    /** Put before the name of the program file, as Meson's {@code name_prefix} (default: nothing; {@code ''}: nothing). */
     String namePrefix;
 
     /** Replaces the system's suffix ({@code exe} on Windows, none elsewhere), without the dot, as Meson's {@code name_suffix}. */
@@ -31,6 +31,6 @@ public class Executable extends NativeTargetConfig {
 
     @Override
     NativeTarget.Builder naming(NativeTarget.Builder builder) {
-        return builder.namePrefix(given(namePrefix)).nameSuffix(given(nameSuffix));
+        return builder.namePrefix(prefix(namePrefix)).nameSuffix(given(nameSuffix));
     }
 }

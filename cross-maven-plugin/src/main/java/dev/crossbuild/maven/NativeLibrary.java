@@ -56,7 +56,10 @@ public class NativeLibrary extends NativeTargetConfig {
      */
     String soversion;
 
-    /** Replaces the system's file name prefix ({@code lib}; none for a DLL), as Meson's {@code name_prefix}. */
+    /**
+     * Replaces the system's file name prefix ({@code lib}; none for a DLL), as Meson's {@code name_prefix};
+     * {@code ''} for none ({@code lpeg.so}): Maven reads an empty element as absent.
+     */
     String namePrefix;
 
     /** Replaces the system's file name suffix ({@code so}, {@code dll}, {@code a}), without the dot, as Meson's {@code name_suffix}. */
@@ -64,7 +67,7 @@ public class NativeLibrary extends NativeTargetConfig {
 
     @Override
     NativeTarget.Builder naming(NativeTarget.Builder builder) {
-        return builder.version(given(version)).soversion(given(soversion)).namePrefix(given(namePrefix))
+        return builder.version(given(version)).soversion(given(soversion)).namePrefix(prefix(namePrefix))
                 .nameSuffix(given(nameSuffix));
     }
 }

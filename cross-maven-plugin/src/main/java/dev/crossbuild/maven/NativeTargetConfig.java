@@ -76,6 +76,14 @@ abstract class NativeTargetConfig {
         return Optional.ofNullable(value).map(String::strip);
     }
 
+    /**
+     * A {@code <namePrefix>}: as {@link #given}, and {@code ''} (Meson's empty string) for no prefix, which an empty
+     * element cannot say.
+     */
+    static Optional<String> prefix(String value) {
+        return given(value).map(prefix -> prefix.equals("''") ? "" : prefix);
+    }
+
     private MachineRole machine(String element) {
         String value = machine == null ? "host" : machine.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
