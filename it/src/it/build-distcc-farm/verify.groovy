@@ -45,7 +45,7 @@ def mvn = { List<String> arguments ->
     builds++
     File log = new File(basedir, "build-${builds}.log")
     List<String> command = [mvnCommand, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}",
-                            '-Dcross.file=linux-arm64.ini'] + arguments
+                            '-Dcross.file=linux-arm64.ini', '-Dcross.debug=false'] + arguments
     ProcessBuilder builder = new ProcessBuilder(command*.toString()).directory(basedir).redirectErrorStream(true)
             .redirectOutput(log)
     builder.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1')

@@ -28,7 +28,7 @@ assert log.contains('compiled 0 of 3 sources (3 up to date)') : 'the no-op build
 File table = new File(root, 'generated/table/table.c')
 assert table.text.contains('const int table[] = {0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121, 144, 169, 196, 225};')
 assert new File(root, 'generated/table/table.h').isFile()
-assert new File(root, 'obj/table/table.c.o').isFile()
+assert new File(root, 'obj/library/table/table.c.o').isFile()
 assert log.contains('CC target/cross/linux-aarch_64/generated/table/table.c')
 
 // the host program prints from the table under qemu

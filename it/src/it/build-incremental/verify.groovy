@@ -66,7 +66,7 @@ for (String source : ['src/main/c/a.c', 'src/main/c/b.c']) {
     assert commands.size() == 1 : "${source} compiled ${commands.size()} times in build-${builds}.log"
     assert commands[0].startsWith('[INFO] ') && commands[0].contains('aarch64-linux-gnu-gc')
 }
-assert header.contains('[1/2] LINK lib/libcalc.so (input obj/calc/')
+assert header.contains('[1/2] LINK lib/libcalc.so (input obj/library/calc/')
 assert header.contains("[2/2] LINK bin/calc-cli (library 'calc' linked again)")
 
 // 4. a define of the library changed in the POM (through a property): the library's objects only. Under -X, each
@@ -102,12 +102,12 @@ def mismatch = mvn(['-Dcalc.flag=2'])
 assert mismatch.exit != 0
 assert (mismatch.log =~ /\/src\/main\/c\/jni\.c:5:1: error: conflicting types for .Java_dev_crossbuild_it_calc_Calc_add./).find() :
         "no conflicting-types error in build-${builds}.log"
-assert !new File(root, 'obj/calc/jni.c.o').exists()
+assert !new File(root, 'obj/library/calc/jni.c.o').exists()
 calc.text = calc.text.replace('public static native int add(long a, long b);', declaration)
 
 // 6. a compile error (CALC_BROKEN=1 enables a line without its semicolon in c.c): the build fails with the
 //    compiler's own file:line message, and no object of c.c is left behind, not even the earlier one
-File object = new File(root, 'obj/calc/c.c.o')
+File object = new File(root, 'obj/library/calc/c.c.o')
 assert object.isFile()
 def broken = mvn(['-Dcalc.flag=2', '-Dcalc.broken=1'])
 assert broken.exit != 0

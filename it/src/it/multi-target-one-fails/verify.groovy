@@ -14,5 +14,5 @@ assert log.contains(':compile (default) on project multi-target-one-fails: 1 of 
 assert log.contains('demo does not support riscv yet')
 assert log.contains('/MojoFailureException')
 assert !log.contains('\tat ') && !log.contains('Caused by')
-assert !new File(basedir, 'target/cross/linux-riscv64/obj/demo/demo.c.o').exists()
+assert !new File(basedir, 'target/cross/linux-riscv64/obj/library/demo/demo.c.o').exists()
 true

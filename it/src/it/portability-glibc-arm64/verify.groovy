@@ -11,9 +11,9 @@ String enforced = whole.substring(second)
 // ---- 1. reported: warnings, one per problem, then each remedy once and a summary; the build succeeds ----------
 String warn = '[WARNING] portability: '
 assert report.contains(warn + 'bin/tool: pthread_create@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; '
-        + 'referenced by obj/tool/tool.c.o\n')
+        + 'referenced by obj/executable/tool/tool.c.o\n')
 assert report.contains(warn + 'bin/tool: arc4random@GLIBC_2.36 (libc.so.6) is newer than maxGlibc 2.17; '
-        + 'referenced by obj/tool/tool.c.o\n')
+        + 'referenced by obj/executable/tool/tool.c.o\n')
 // every executable linked against glibc 2.34 or later needs it: the C runtime's startup code calls it, not tool.c
 assert report.contains(warn + 'bin/tool: __libc_start_main@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; '
         + "no object of the target references it: it comes from the C runtime's startup files (crt1.o) or a library "
@@ -42,7 +42,7 @@ byFile.values().each { entry ->
 assert byFile['lib/libdemo.so'].portability.problems == []
 def tool = byFile['bin/tool'].portability.problems
 assert tool.every { it.check == 'glibc' }
-assert tool.find { it.subject == 'pthread_create@GLIBC_2.34' }.objects == ['obj/tool/tool.c.o']
+assert tool.find { it.subject == 'pthread_create@GLIBC_2.34' }.objects == ['obj/executable/tool/tool.c.o']
 assert tool.find { it.subject == '__libc_start_main@GLIBC_2.34' }.objects == []
 assert byFile['lib/libstacky.so'].portability.problems*.check == ['executable_stack']
 assert byFile['lib/libstacky.so'].binary.executable_stack == true
@@ -57,7 +57,7 @@ String text = page.getText('UTF-8').replaceAll('<[^>]*>', ' ').replace('&#39;', 
 assert text =~ /bin\/tool executable [\d,]+ bytes EM_AARCH64 \(aarch64, 64-bit, little\) yes debug\/tool\.debug \d problems/
 assert text =~ /lib\/libdemo\.so shared library [\d,]+ bytes EM_AARCH64 \(aarch64, 64-bit, little\) yes debug\/libdemo\.so\.debug no problems/
 assert text.contains('Portability limits maxGlibc 2.17 Portability problems')
-assert text.contains('pthread_create@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; referenced by obj/tool/tool.c.o')
+assert text.contains('pthread_create@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; referenced by obj/executable/tool/tool.c.o')
 assert text.contains('Remedies Build against an older C library')
 
 // ---- 2. enforced: up to date, the recorded problems fail native-link with every one named -------------------------
@@ -66,7 +66,7 @@ assert enforced.contains('BUILD FAILURE')
 assert !enforced.contains(warn) : 'enforced problems are the failure, not warnings'
 assert enforced =~ /\[ERROR\] Failed to execute goal dev\.crossbuild:cross-maven-plugin:[^:]+:native-link \(default\) on project portability-glibc-arm64: Portability \(<portability><enforce>true<\/enforce>, maxGlibc 2\.17\): \d+ problems in 3 outputs:/
 assert enforced.contains('[ERROR]   bin/tool: pthread_create@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; '
-        + 'referenced by obj/tool/tool.c.o\n')
+        + 'referenced by obj/executable/tool/tool.c.o\n')
 assert enforced.contains('[ERROR]   bin/tool: __libc_start_main@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17')
 assert enforced.contains('[ERROR]   lib/libstacky.so: asks for an executable stack')
 assert enforced.contains('[ERROR]   lib/libloose.so: has text relocations (DT_TEXTREL)')

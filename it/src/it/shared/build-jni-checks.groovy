@@ -95,8 +95,8 @@ assert toolEntry.stripped == false && toolEntry.debug_file == null
 String toolSha = MessageDigest.getInstance('SHA-256').digest(elf).encodeHex().toString()
 assert toolEntry.sha256 == toolSha
 // its objects stay in its tree, not among the host's
-assert new File(root, 'build-machine/obj/gen-greeting/gen-greeting.c.o').isFile()
-assert !new File(root, 'obj/gen-greeting').exists()
+assert new File(root, 'build-machine/obj/executable/gen-greeting/gen-greeting.c.o').isFile()
+assert !new File(root, 'obj/executable/gen-greeting').exists()
 
 // its outputs, in the default output folder generated/<target>/, joined demo's sources and include folders
 File greetingC = new File(basedir, "${generated}/greeting.c")
@@ -108,7 +108,7 @@ assert greetingH.text.contains("#define GREETING_TEXT \"${greeting}\"\n")
 // the tool wrote into a work folder under generated/.tmp/; nothing of it is left once its outputs were moved
 File work = new File(root, 'generated/.tmp')
 assert !work.exists() : "${work} was left behind: ${work.list()}"
-assert new File(root, 'obj/demo/greeting.c.o').isFile()
+assert new File(root, 'obj/library/demo/greeting.c.o').isFile()
 
 // ---- outputs.json: header facts read by cross's own ELF/PE reader -----------------------------------------------
 def outputs = new JsonSlurper().parse(new File(root, 'outputs.json'))

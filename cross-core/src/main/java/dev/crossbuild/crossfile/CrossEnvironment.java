@@ -74,8 +74,10 @@ public final class CrossEnvironment {
         MachineConfig fromNative = nativeConfig.config();
         Map<String, Value> buildOptions = new LinkedHashMap<>(fromNative.builtInOptions());
         buildOptions.putAll(crossConfig.buildOptions());
+        Map<String, String> buildLocations = new LinkedHashMap<>(fromNative.builtInOptionLocations());
+        buildLocations.putAll(crossConfig.buildOptionLocations());
         MachineConfig build = new MachineConfig(fromNative.binaries(), fromNative.properties(), buildOptions,
-                fromNative.projectOptions(), fromNative.cmake());
+                fromNative.projectOptions(), fromNative.cmake(), buildLocations);
         return new CrossEnvironment(machines, crossConfig.config(), build, crossFiles, nativeFiles, warnings);
     }
 
@@ -107,7 +109,10 @@ public final class CrossEnvironment {
         return nativeFiles;
     }
 
-    /** Everything that works but is probably not what was meant, in file order (cross files first). */
+    /**
+     * Everything that works but is probably not what was meant, in file order (cross files first), each file's
+     * followed by the options cross does not apply (an option of a subproject, {@code prefix}, a project option).
+     */
     public List<CrossFileWarning> warnings() {
         return warnings;
     }

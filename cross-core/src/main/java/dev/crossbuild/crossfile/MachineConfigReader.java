@@ -25,8 +25,11 @@ final class MachineConfigReader {
     private static final List<String> BOOLEAN_PROPERTIES = List.of("needs_exe_wrapper", "skip_sanity_check");
     private static final String BUILD_PREFIX = "build.";
 
-    /** The machine's own configuration, plus (cross files only) the deprecated {@code build.*} options. */
-    record Result(MachineConfig config, Map<String, Value> buildOptions) {
+    /**
+     * The machine's own configuration, plus (cross files only) the deprecated {@code build.*} options and where
+     * each was written.
+     */
+    record Result(MachineConfig config, Map<String, Value> buildOptions, Map<String, String> buildOptionLocations) {
     }
 
     private MachineConfigReader() {
@@ -41,12 +44,16 @@ final class MachineConfigReader {
         BinaryTable binaries = binaries(file, warnings);
         Map<String, Value> properties = new LinkedHashMap<>();
         Map<String, Value> options = new LinkedHashMap<>();
+        Map<String, Entry> optionEntries = new LinkedHashMap<>();
         Map<String, Value> buildOptions = new LinkedHashMap<>();
+        Map<String, Entry> buildOptionEntries = new LinkedHashMap<>();
         Map<String, Value> projectOptions = new LinkedHashMap<>();
+        Map<String, Entry> projectOptionEntries = new LinkedHashMap<>();
         Map<String, Value> cmake = new LinkedHashMap<>();
 
         for (Entry entry : entries(file, SectionNames.PATHS)) {
             options.put(entry.key(), entry.value());
+            optionEntries.put(entry.key(), entry);
         }
         for (Entry entry : entries(file, SectionNames.PROPERTIES)) {
             if (DEPRECATED_PROPERTIES.contains(entry.key())) {
@@ -54,6 +61,7 @@ final class MachineConfigReader {
                         "[properties] " + entry.key() + " is deprecated since Meson 0.56.0 and is used as the "
                                 + entry.key() + " option; move it to [built-in options]"));
                 options.put(entry.key(), entry.value());
+                optionEntries.put(entry.key(), entry);
             } else {
                 if (BOOLEAN_PROPERTIES.contains(entry.key())) {
                     requireBoolean(entry);
@@ -79,6 +87,7 @@ final class MachineConfigReader {
                 for (Entry entry : section.entries()) {
                     rejectSubprojectKey(entry);
                     projectOptions.put(target.key(entry.key()), entry.value());
+                    projectOptionEntries.put(target.key(entry.key()), entry);
                 }
                 continue;
             }
@@ -87,6 +96,7 @@ final class MachineConfigReader {
                 String key = entry.key();
                 if (!key.startsWith(BUILD_PREFIX)) {
                     options.put(target.key(key), entry.value());
+                    optionEntries.put(target.key(key), entry);
                 } else if (kind == MachineFileKind.CROSS) {
                     String option = key.substring(BUILD_PREFIX.length());
                     warnings.add(new CrossFileWarning(entry.file(), entry.line(), Optional.of(key), "["
@@ -94,6 +104,7 @@ final class MachineConfigReader {
                             + "is deprecated (Meson 1.0.1 ignores it, newer Meson applies it, as we do); move "
                             + option + " to a native file"));
                     buildOptions.put(target.key(option), entry.value());
+                    buildOptionEntries.put(target.key(option), entry);
                 } else {
                     String option = key.substring(BUILD_PREFIX.length());
                     warnings.add(new CrossFileWarning(entry.file(), entry.line(), Optional.of(key), "["
@@ -101,6 +112,7 @@ final class MachineConfigReader {
                             + "which always describes the build machine (newer Meson deprecates it); write "
                             + option));
                     options.put(target.key(option), entry.value());
+                    optionEntries.put(target.key(option), entry);
                 }
             }
         }
@@ -112,7 +124,57 @@ final class MachineConfigReader {
             }
             cmake.put(entry.key(), entry.value());
         }
-        return new Result(new MachineConfig(binaries, properties, options, projectOptions, cmake), buildOptions);
+        boolean globalOptionsApply = kind == MachineFileKind.CROSS || !crossBuild;
+        checkOptions(optionEntries, globalOptionsApply, warnings);
+        checkOptions(buildOptionEntries, false, warnings);
+        for (Map.Entry<String, Entry> option : projectOptionEntries.entrySet()) {
+            Entry entry = option.getValue();
+            warnings.add(new CrossFileWarning(entry.file(), entry.line(), Optional.of(entry.key()), "["
+                    + entry.section() + "] " + entry.key() + " is ignored: cross has no project options (Meson's "
+                    + "meson.options); configure the build in the POM"));
+        }
+        return new Result(new MachineConfig(binaries, properties, options, projectOptions, cmake,
+                locations(optionEntries)), buildOptions, locations(buildOptionEntries));
+    }
+
+    /**
+     * Checks the values of the options cross applies as Meson would (a wrong choice or type is an error), and warns
+     * about every option it does not apply, naming its line and key: options of subprojects, options cross has no
+     * use for ({@code prefix}, {@code default_library} ...), and global options where Meson ignores them (a native
+     * file's {@code buildtype} in a cross build: global options come from the cross files).
+     *
+     * @param globalOptionsApply false for the build machine's options of a cross build
+     */
+    private static void checkOptions(Map<String, Entry> options, boolean globalOptionsApply,
+                                     List<CrossFileWarning> warnings) throws CrossFileException {
+        for (Map.Entry<String, Entry> option : options.entrySet()) {
+            String key = option.getKey();
+            Entry entry = option.getValue();
+            String where = "[" + entry.section() + "] " + entry.key();
+            String problem = null;
+            if (key.contains(":")) {
+                problem = where + " is ignored: cross has no subprojects";
+            } else if (!BuiltInOptions.APPLIED.contains(key)) {
+                problem = entry.section().equals(SectionNames.PATHS)
+                        ? where + " is ignored: cross installs nothing, so it has no use for install folders"
+                        : where + " is ignored: cross does not apply the Meson option " + key + " (it applies "
+                        + String.join(", ", BuiltInOptions.APPLIED.stream().sorted().toList()) + ")";
+            } else if (!globalOptionsApply && !BuiltInOptions.PER_MACHINE.contains(key)) {
+                problem = where + " is ignored: " + key + " is a global option, which Meson takes from the cross "
+                        + "files in a cross build (the build machine's tools use the cross files' " + key + ")";
+            } else {
+                BuiltInOptions.check(entry, key);
+            }
+            if (problem != null) {
+                warnings.add(new CrossFileWarning(entry.file(), entry.line(), Optional.of(entry.key()), problem));
+            }
+        }
+    }
+
+    private static Map<String, String> locations(Map<String, Entry> entries) {
+        Map<String, String> locations = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> locations.put(key, entry.location()));
+        return locations;
     }
 
     private static BinaryTable binaries(MachineFile file, List<CrossFileWarning> warnings)

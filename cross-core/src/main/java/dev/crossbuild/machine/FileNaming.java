@@ -21,10 +21,23 @@ public final class FileNaming {
     }
 
     public static String sharedLibrary(String system, String name) {
+        return sharedLibraryPrefix(system) + name + "." + sharedLibrarySuffix(system);
+    }
+
+    /** What a shared library's name starts with: {@code lib}; on PE systems nothing, {@code cyg} on Cygwin. */
+    public static String sharedLibraryPrefix(String system) {
         return switch (OutputFormat.of(system)) {
-            case PE -> (system.equals("cygwin") ? "cyg" : "") + name + ".dll";
-            case MACH_O -> "lib" + name + ".dylib";
-            case ELF -> "lib" + name + ".so";
+            case PE -> system.equals("cygwin") ? "cyg" : "";
+            case MACH_O, ELF -> "lib";
+        };
+    }
+
+    /** A shared library's suffix, without the dot: {@code so}, {@code dll}, {@code dylib}. */
+    public static String sharedLibrarySuffix(String system) {
+        return switch (OutputFormat.of(system)) {
+            case PE -> "dll";
+            case MACH_O -> "dylib";
+            case ELF -> "so";
         };
     }
 

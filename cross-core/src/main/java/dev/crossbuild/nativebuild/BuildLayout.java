@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where everything of one classifier goes, under {@code target/cross/<classifier>/} (DESIGN section 3): objects
- * per target under {@code obj/<target>/}, libraries in {@code lib/}, executables in {@code bin/}, split debug
+ * per target under {@code obj/library/<name>/} or {@code obj/executable/<name>/} (a library and an executable may
+ * share a name; both libraries share one set of objects), libraries in {@code lib/}, executables in {@code bin/}, split debug
  * information in {@code debug/}, generated headers in {@code include/}, JNI's {@code jni_md.h} in
  * {@code jni-include/}, the compilation database and the outputs' description beside them. Build-machine tools
  * get their own tree under {@code build-machine/}; the sources their generators write go to
@@ -23,7 +24,7 @@ public record BuildLayout(Path root) {
     }
 
     public Path objects(NativeTarget target) {
-        return root.resolve("obj").resolve(target.name());
+        return root.resolve("obj").resolve(target.isLibrary() ? "library" : "executable").resolve(target.name());
     }
 
     public Path lib() {

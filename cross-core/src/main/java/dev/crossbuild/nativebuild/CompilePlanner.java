@@ -10,15 +10,17 @@ import java.util.Optional;
 
 /**
  * Turns a target's sources into compiler commands, without running or reading anything. The argv is, in this order:
- * the compiler (a launcher first), the cross file's {@code c_args}/{@code cpp_args}, {@code -fPIC} for libraries
- * (not on Windows, where code is position-independent anyway), the {@link SourcePathMap}'s prefix maps (so that no
+ * the compiler (a launcher first), the flags of the built-in options ({@link OptionFlags#compile}: LTO,
+ * {@code -DNDEBUG}, warnings, {@code -Werror}, {@code -std=}, {@code -O}, {@code -g}), the cross file's
+ * {@code c_args}/{@code cpp_args} (after them, so they win, as in Meson), {@code -fPIC}/{@code -fPIE}
+ * ({@link OptionFlags#position}), the {@link SourcePathMap}'s prefix maps (so that no
  * absolute path of the module gets into the object), {@code -I} for the target's include folders, then
  * for the extra ones (cross_config.h's folder, JNI), the pkg-config cflags of the target's dependencies,
  * {@code -D} for each define, the target's own compiler arguments (last, so they win), the depfile options, and
  * {@code -c <source> -o <temporary object>}.
  *
- * <p>Static libraries get {@code -fPIC} too, as with Meson's default {@code b_staticpic=true}: a project static
- * library is often linked into a shared (JNI) library.
+ * <p>Static libraries get {@code -fPIC} too, with Meson's default {@code b_staticpic=true}: a project static
+ * library is often linked into a shared (JNI) library. Both libraries are compiled once, as the shared one.
  */
 public final class CompilePlanner {
 
@@ -36,7 +38,10 @@ public final class CompilePlanner {
         this.paths = Objects.requireNonNull(paths, "paths");
     }
 
-    /** Where the object of a source goes: {@code obj/<target>/<relative path>.o} (also for MinGW, like Meson). */
+    /**
+     * Where the object of a source goes: {@code obj/library/<name>/<relative path>.o} or
+     * {@code obj/executable/<name>/...} (also {@code .o} for MinGW).
+     */
     public static Path objectFile(BuildLayout layout, NativeTarget target, SourceFile source) {
         return objectFile(layout.objects(target), source);
     }
@@ -70,10 +75,9 @@ public final class CompilePlanner {
         Path depfile = objectDirectory.resolve(source.relativeName() + ".d");
         Path temporary = objectDirectory.resolve(source.relativeName() + ".o.tmp");
         List<String> argv = new ArrayList<>(compiler.argv());
+        argv.addAll(OptionFlags.compile(setup.options(), compiler.id(), source.language()));
         argv.addAll(setup.arguments(source.language().binaryKey() + "_args"));
-        if (target.isLibrary() && !isWindows()) {
-            argv.add("-fPIC");
-        }
+        argv.addAll(OptionFlags.position(setup.options(), setup.host(), target.kind()));
         argv.addAll(paths.arguments(compiler.id()));
         for (Path include : target.includeDirectories()) {
             argv.add("-I" + include);
@@ -102,10 +106,5 @@ public final class CompilePlanner {
                 + " sources (" + source.path() + ") but setup found no " + language.displayName() + " compiler for the "
                 + "host machine (" + setup.file() + "); add " + language.binaryKey() + " to [binaries] of the cross "
                 + "file, or make sure setup sees the target's sources, then build again", language.binaryKey());
-    }
-
-    private boolean isWindows() {
-        String system = setup.host().system();
-        return system.equals("windows") || system.equals("cygwin");
     }
 }

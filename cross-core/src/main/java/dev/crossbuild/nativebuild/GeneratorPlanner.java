@@ -75,8 +75,10 @@ public final class GeneratorPlanner {
      */
     public static List<GeneratorStep> plan(BuildLayout layout, Machine buildMachine, List<NativeTarget> targets,
                                            Path projectDirectory) throws GeneratorException {
+        // A tool is an executable; a library may have the same name.
         Map<String, NativeTarget> byName = new LinkedHashMap<>();
-        targets.forEach(t -> byName.putIfAbsent(t.name(), t));
+        targets.stream().filter(t -> !t.isLibrary()).forEach(t -> byName.putIfAbsent(t.name(), t));
+        targets.stream().filter(NativeTarget::isLibrary).forEach(t -> byName.putIfAbsent(t.name(), t));
         BuildLayout tools = layout.buildMachine();
         Path project = projectDirectory.toAbsolutePath().normalize();
         List<GeneratorStep> steps = new ArrayList<>();

@@ -8,10 +8,12 @@ import java.util.Optional;
 /**
  * How one target is linked: the argv to run, which writes {@code temporary} (and {@code temporaryImportLibrary});
  * the finished files are renamed to {@code output} (and {@code importLibrary}). {@code inputs} are the files whose
- * change makes the output out of date: the target's objects and the project libraries it links.
+ * change makes the output out of date: the target's objects and the project libraries it links. {@code aliases} are
+ * the symbolic links made beside a versioned shared library once it is in place ({@code libz.so -> libz.so.1}).
  */
 public record LinkCommand(NativeTarget target, List<String> argv, Path output, Path temporary,
-        Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs) {
+        Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs,
+        List<OutputNames.Alias> aliases) {
 
     public LinkCommand {
         Objects.requireNonNull(target, "target");
@@ -21,5 +23,17 @@ public record LinkCommand(NativeTarget target, List<String> argv, Path output, P
         Objects.requireNonNull(importLibrary, "importLibrary");
         Objects.requireNonNull(temporaryImportLibrary, "temporaryImportLibrary");
         inputs = List.copyOf(inputs);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** A command making no aliases. */
+    public LinkCommand(NativeTarget target, List<String> argv, Path output, Path temporary,
+                       Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs) {
+        this(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs, List.of());
+    }
+
+    /** Where the aliases go: beside the output. */
+    public List<Path> aliasPaths() {
+        return aliases.stream().map(alias -> output.resolveSibling(alias.name())).toList();
     }
 }

@@ -135,11 +135,30 @@ final class LinkExecution {
             String how = result.timedOut() ? "timed out after " + result.elapsed().toSeconds() + " s"
                     : "failed (exit code " + result.exitCode() + ")";
             throw new LinkException(step.target().name(), what + " " + how + ":\n"
-                    + (output.isEmpty() ? "(no output)" : output) + "\ncommand: " + String.join(" ", argv));
+                    + (output.isEmpty() ? "(no output)" : output) + "\ncommand: " + String.join(" ", argv)
+                    + undefinedSymbolsHint(argv, output));
         }
         if (!output.isEmpty()) {
             output.lines().forEach(listener::warn);
         }
+    }
+
+    /**
+     * When a shared library linked with {@code -Wl,--no-undefined} (Meson's {@code b_lundef}, the default) fails on
+     * undefined references: what that means and the two ways out. Empty otherwise.
+     */
+    static String undefinedSymbolsHint(List<String> argv, String output) {
+        boolean undefined = output.contains("undefined reference to") || output.contains("undefined symbol");
+        if (!undefined || !argv.contains("-Wl,--no-undefined") || !argv.contains("-shared")) {
+            return "";
+        }
+        return "\nThe library uses symbols that neither its objects nor the libraries it links define. Shared "
+                + "libraries link with -Wl,--no-undefined (Meson's b_lundef, on by default), so this shows now rather "
+                + "than when the library is loaded: link the library that defines them (cos, sqrt ...: "
+                + "<linkerArgs><arg>-lm</arg></linkerArgs>; another library of the module: <libraries>; pkg-config: "
+                + "<dependencies>), or, when the program loading the library provides them, allow it with "
+                + "<noUndefined>false</noUndefined> (-Dcross.noUndefined=false, or b_lundef = false in the cross "
+                + "file's [built-in options]).";
     }
 
     /** After a failure: the previous files of this target are gone and so is their record. */
@@ -147,6 +166,9 @@ final class LinkExecution {
         LinkCommand command = step.command();
         state.forget(command.output());
         state.save();
+        for (Path alias : command.aliasPaths()) {
+            Files.deleteIfExists(alias);
+        }
         Files.deleteIfExists(command.output());
         if (command.importLibrary().isPresent()) {
             Files.deleteIfExists(command.importLibrary().get());

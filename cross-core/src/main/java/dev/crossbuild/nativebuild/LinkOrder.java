@@ -23,18 +23,25 @@ public final class LinkOrder {
         this.buildOrder = buildOrder;
     }
 
-    /** @throws LinkException naming the target and the {@code <library>} that is unknown, not a library, or closes a cycle */
+    /**
+     * @throws LinkException naming the target and the {@code <library>} that is unknown, not a library, or closes a
+     *     cycle; or two libraries (two executables) of the same name
+     */
     public static LinkOrder of(List<NativeTarget> targets) throws LinkException {
+        List<String> clashes = TargetNames.problems(targets);
+        if (!clashes.isEmpty()) {
+            throw new LinkException(null, clashes.get(0));
+        }
+        // A library and an executable may share a name; <libraries> entries name libraries.
         Map<String, NativeTarget> byName = new LinkedHashMap<>();
         for (NativeTarget target : targets) {
-            if (byName.putIfAbsent(target.name(), target) != null) {
-                throw new LinkException(target.name(), "Two targets are named '" + target.name()
-                        + "': give every <library> and <executable> a name of its own.");
+            if (target.isLibrary()) {
+                byName.put(target.name(), target);
             }
         }
         for (NativeTarget target : targets) {
             for (String library : target.libraries()) {
-                check(target, library, byName);
+                check(target, library, byName, targets);
             }
         }
         List<NativeTarget> order = new ArrayList<>();
@@ -79,19 +86,19 @@ public final class LinkOrder {
         postOrder.add(library);
     }
 
-    private static void check(NativeTarget target, String library, Map<String, NativeTarget> byName)
-            throws LinkException {
+    private static void check(NativeTarget target, String library, Map<String, NativeTarget> byName,
+                              List<NativeTarget> targets) throws LinkException {
         NativeTarget linked = byName.get(library);
         String where = element(target) + " " + target.name() + ": <library>" + library + "</library>";
+        if (linked == null && targets.stream().anyMatch(t -> !t.isLibrary() && t.name().equals(library))) {
+            throw new LinkException(target.name(), where + " names an executable; only libraries can be linked.");
+        }
         if (linked == null) {
             List<String> libraries = byName.values().stream().filter(NativeTarget::isLibrary)
                     .map(NativeTarget::name).toList();
             throw new LinkException(target.name(), where + " is not a library of this module ("
                     + (libraries.isEmpty() ? "it has none" : "its libraries: " + String.join(", ", libraries))
                     + "); declare it under <libraries> or correct the name.");
-        }
-        if (!linked.isLibrary()) {
-            throw new LinkException(target.name(), where + " names an executable; only libraries can be linked.");
         }
         if (linked.machine() != target.machine()) {
             throw new LinkException(target.name(), where + " is built for the " + machineName(linked)
@@ -105,7 +112,7 @@ public final class LinkOrder {
 
     private static void visit(NativeTarget target, Map<String, NativeTarget> byName, Set<String> done,
             List<NativeTarget> path, List<NativeTarget> order) throws LinkException {
-        if (done.contains(target.name())) {
+        if (done.contains(target.describe())) {
             return;
         }
         int index = path.indexOf(target);
@@ -123,7 +130,7 @@ public final class LinkOrder {
             visit(byName.get(name), byName, done, path, order);
         }
         path.remove(path.size() - 1);
-        done.add(target.name());
+        done.add(target.describe());
         order.add(target);
     }
 

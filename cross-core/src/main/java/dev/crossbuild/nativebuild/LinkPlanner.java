@@ -71,6 +71,7 @@ public final class LinkPlanner {
     }
 
     /**
+     * @param target one output ({@link NativeTarget#as}): a shared or static library or an executable
      * @param objects the target's objects, in a stable order
      * @param cpp link with the C++ driver
      * @param libraries the project libraries linked, direct and indirect, dependents first ({@link LinkOrder})
@@ -84,13 +85,14 @@ public final class LinkPlanner {
                     + " has no sources, so there is nothing to link; add C or C++ sources to its source directories.");
         }
         Path output = OutputNames.path(layout, host, target);
-        Path temporary = OutputNames.temporaryDirectory(layout, target).resolve(output.getFileName());
+        Path temporary = OutputNames.temporaryDirectory(layout, host, target).resolve(output.getFileName());
         if (target.kind() == TargetKind.STATIC_LIBRARY) {
             return archive(target, objects, output, temporary);
         }
         OutputFormat format = OutputFormat.of(host);
         Compiler driver = driver(target, cpp);
         List<String> argv = new ArrayList<>(driver.argvWithoutLauncher());
+        argv.addAll(OptionFlags.link(setup.options(), host, target.kind()));
         List<Path> inputs = new ArrayList<>(objects);
         Optional<Path> importLibrary = Optional.empty();
         Optional<Path> temporaryImportLibrary = Optional.empty();
@@ -98,8 +100,14 @@ public final class LinkPlanner {
             argv.add("-shared");
             String fileName = output.getFileName().toString();
             switch (format) {
-                case ELF -> argv.add("-Wl,-soname," + fileName);
-                case MACH_O -> argv.add("-Wl,-install_name,@rpath/" + fileName);
+                case ELF -> argv.add("-Wl,-soname," + OutputNames.soname(host, target).orElseThrow());
+                case MACH_O -> {
+                    argv.add("-Wl,-install_name,@rpath/" + fileName);
+                    OutputNames.soversion(host, target).ifPresent(version -> {
+                        argv.add("-Wl,-compatibility_version," + version);
+                        argv.add("-Wl,-current_version," + version);
+                    });
+                }
                 case PE -> {
                     importLibrary = OutputNames.importLibraryPath(layout, host, target);
                     temporaryImportLibrary = importLibrary.map(p -> temporary.resolveSibling(p.getFileName()));
@@ -120,7 +128,8 @@ public final class LinkPlanner {
         objects.forEach(object -> argv.add(object.toString()));
         boolean linksShared = false;
         List<String> searchFolders = new ArrayList<>();
-        for (NativeTarget library : libraries) {
+        for (NativeTarget linkedTarget : libraries) {
+            NativeTarget library = linkedTarget.linked();
             if (library.kind() == TargetKind.STATIC_LIBRARY) {
                 Path archive = OutputNames.path(librariesLayout, host, library);
                 argv.add(archive.toString());
@@ -129,14 +138,17 @@ public final class LinkPlanner {
             }
             linksShared = true;
             // PE links against the import library in lib/, the DLL itself is in bin/.
-            Path linked = OutputNames.importLibraryPath(librariesLayout, host, library)
-                    .orElseGet(() -> OutputNames.path(librariesLayout, host, library));
-            String folder = "-L" + linked.getParent();
-            if (!searchFolders.contains(folder)) {
-                searchFolders.add(folder);
-                argv.add(folder);
+            Path linked = OutputNames.linkedPath(librariesLayout, host, library);
+            if (OutputNames.foundByName(librariesLayout, host, library)) {
+                String folder = "-L" + linked.getParent();
+                if (!searchFolders.contains(folder)) {
+                    searchFolders.add(folder);
+                    argv.add(folder);
+                }
+                argv.add("-l" + library.name());
+            } else {
+                argv.add(linked.toString());
             }
-            argv.add("-l" + library.name());
             inputs.add(linked);
         }
         if (linksShared) {
@@ -147,7 +159,8 @@ public final class LinkPlanner {
         argv.addAll(target.linkerArgs());
         argv.add("-o");
         argv.add(temporary.toString());
-        return new LinkCommand(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs);
+        return new LinkCommand(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs,
+                OutputNames.aliases(host, target));
     }
 
     private LinkCommand archive(NativeTarget target, List<Path> objects, Path output, Path temporary)

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Plans the link of every target before anything runs: objects from the target's sources, the project libraries it
- * links, the C++ driver when a C++ source is linked in (its own or a static library's), the pkg-config libraries of
+ * Plans the link of every target before anything runs, one step per output (both libraries: the shared one, then the
+ * static one from the same objects): objects from the target's sources, the project libraries it links, the C++ driver when a C++ source is linked in (its own or a static library's), the pkg-config libraries of
  * its dependencies and of the static libraries linked into it, the strip plan, and the fingerprint.
  */
 final class LinkSteps {
@@ -36,12 +36,13 @@ final class LinkSteps {
         List<String> programs = programStamps(setup);
         Map<String, List<SourceFile>> sources = new HashMap<>();
         List<LinkStep> steps = new ArrayList<>();
-        for (NativeTarget target : targets) {
-            List<SourceFile> own = sources(target, sources);
-            List<Path> objects = own.stream().map(source -> CompilePlanner.objectFile(layout, target, source)).toList();
-            List<NativeTarget> libraries = order.linkedLibraries(target);
+        for (NativeTarget declared : targets) {
+            List<SourceFile> own = sources(declared, sources);
+            List<Path> objects = own.stream().map(source -> CompilePlanner.objectFile(layout, declared, source))
+                    .toList();
+            List<NativeTarget> libraries = order.linkedLibraries(declared);
             boolean cpp = own.stream().anyMatch(s -> s.language() == Language.CPP);
-            Set<String> dependencies = new LinkedHashSet<>(target.dependencies());
+            Set<String> dependencies = new LinkedHashSet<>(declared.dependencies());
             for (NativeTarget library : libraries) {
                 if (library.kind() == TargetKind.STATIC_LIBRARY) {
                     // A static library's code is linked into this target, with its C++ runtime and dependencies.
@@ -49,34 +50,42 @@ final class LinkSteps {
                     dependencies.addAll(library.dependencies());
                 }
             }
-            List<String> dependencyLibraries = target.kind() == TargetKind.STATIC_LIBRARY || dependencies.isEmpty()
-                    ? List.of()
-                    : pkgConfig.libs(List.copyOf(dependencies));
-            LinkCommand command = planner.plan(target, objects, cpp, libraries, dependencyLibraries);
-            String fileName = command.output().getFileName().toString();
-            Optional<StripPlan> strip = request.strip()
-                    ? StripPlanner.plan(setup, target, command.temporary(),
-                            command.temporary().resolveSibling(fileName + ".debug"))
-                    : Optional.empty();
-            Optional<Path> debugFile = strip.map(s -> OutputNames.debugPath(layout, fileName));
-            Fingerprint fingerprint = Fingerprints.of(command.argv(),
-                    List.of("strip", strip.map(s -> s.copyAsDebugFile() + " " + s.commands()).orElse("none")),
-                    compilerId(setup, cpp), programs);
-            steps.add(new LinkStep(target, command, strip, debugFile, fingerprint, libraries, own, objects));
+            List<String> dependencyLibraries = null;
+            // Both libraries: the shared one, then the static one, from the same objects.
+            for (NativeTarget target : declared.outputs()) {
+                List<String> linkedLibraries = List.of();
+                if (target.kind() != TargetKind.STATIC_LIBRARY && !dependencies.isEmpty()) {
+                    if (dependencyLibraries == null) {
+                        dependencyLibraries = pkgConfig.libs(List.copyOf(dependencies));
+                    }
+                    linkedLibraries = dependencyLibraries;
+                }
+                LinkCommand command = planner.plan(target, objects, cpp, libraries, linkedLibraries);
+                String fileName = command.output().getFileName().toString();
+                Optional<StripPlan> strip = request.strip()
+                        ? StripPlanner.plan(setup, target, command.temporary(),
+                                command.temporary().resolveSibling(fileName + ".debug"))
+                        : Optional.empty();
+                Optional<Path> debugFile = strip.map(s -> OutputNames.debugPath(layout, fileName));
+                Fingerprint fingerprint = Fingerprints.of(command.argv(),
+                        List.of("strip", strip.map(s -> s.copyAsDebugFile() + " " + s.commands()).orElse("none")),
+                        compilerId(setup, cpp), programs);
+                steps.add(new LinkStep(target, command, strip, debugFile, fingerprint, libraries, own, objects));
+            }
         }
         return steps;
     }
 
     private static List<SourceFile> sources(NativeTarget target, Map<String, List<SourceFile>> cache)
             throws IOException, LinkException {
-        List<SourceFile> known = cache.get(target.name());
+        List<SourceFile> known = cache.get(target.describe());
         if (known == null) {
             try {
                 known = SourceSet.of(target);
             } catch (SourceSetException e) {
                 throw new LinkException(target.name(), e.getMessage());
             }
-            cache.put(target.name(), known);
+            cache.put(target.describe(), known);
         }
         return known;
     }

@@ -39,7 +39,7 @@ public final class NativeBundle {
             Path folder = root.resolve(entry.getKey());
             Set<String> names = new TreeSet<>();
             for (LinkedOutput output : entry.getValue()) {
-                String name = output.file().getFileName().toString();
+                String name = output.runtimeName();
                 if (!names.add(name) || name.equals(NativeIndex.INDEX)) {
                     throw new IOException("two outputs of " + entry.getKey() + " would both be " + folder.resolve(name));
                 }

@@ -90,11 +90,12 @@ public final class NativeCompiler {
      * sources; the build machine's sources are reported in their own {@code [build machine]} lines.
      */
     public CompileResult compile(CompileRequest request) throws CompileException, DependencyException, IOException {
-        Set<String> names = new HashSet<>();
+        Set<Path> folders = new HashSet<>();
         for (NativeTarget target : request.targets()) {
-            if (!names.add(target.name())) {
-                throw new IllegalArgumentException("two targets are named '" + target.name()
-                        + "'; their objects would share obj/" + target.name());
+            if (!folders.add(request.layout().objects(target))) {
+                throw new IllegalArgumentException("two " + (target.isLibrary() ? "libraries" : "executables")
+                        + " are named '" + target.name() + "'; their objects would share "
+                        + request.layout().objects(target));
             }
         }
         List<NativeTarget> host = new BuildMachineTools(runner, listener).prepare(request);

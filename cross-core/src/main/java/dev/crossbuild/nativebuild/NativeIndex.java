@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * <p>{@code index.tsv}: UTF-8, one entry per line ({@code #} starts a comment), five TAB-separated fields
  * {@code kind name file sha256 needs}: {@code kind} is {@code library} (a shared library the loader may load) or
  * {@code file} (an executable, a static archive); {@code name} the target's {@code <name>}; {@code file} the file
- * name in the folder; {@code sha256} 64 lower-case hex digits of its bytes; {@code needs} the comma-separated names
+ * name in the folder ({@link LinkedOutput#runtimeName()}: {@code libz.so.1} for a versioned library, the name its
+ * importers ask for); {@code sha256} 64 lower-case hex digits of its bytes; {@code needs} the comma-separated names
  * of the project libraries it links against (may be empty). Libraries come in load order: each after the ones it
  * needs (the link order).
  */
@@ -29,14 +30,18 @@ public final class NativeIndex {
 
     /**
      * The index of one classifier's outputs: libraries first, each after the libraries it needs, otherwise by name;
-     * then the other files by name. The same outputs give the same index whatever order they come in.
+     * then the other files by name (and file, for a library and an executable of one name). The same outputs give the same index whatever order they come in.
      */
     public static String of(List<LinkedOutput> outputs) throws IOException {
         Map<String, LinkedOutput> libraries = new TreeMap<>();
         Map<String, LinkedOutput> files = new TreeMap<>();
         for (LinkedOutput output : outputs) {
-            (output.target().kind() == TargetKind.SHARED_LIBRARY ? libraries : files)
-                    .put(output.target().name(), output);
+            if (output.target().kind() == TargetKind.SHARED_LIBRARY) {
+                libraries.put(output.target().name(), output);
+            } else {
+                // by name, then file: a library and an executable may share a name
+                files.put(output.target().name() + "/" + output.runtimeName(), output);
+            }
         }
         StringBuilder text = new StringBuilder("# cross native index 1: kind\tname\tfile\tsha256\tneeds\n");
         Set<String> listed = new HashSet<>();
@@ -66,7 +71,7 @@ public final class NativeIndex {
             throws IOException {
         text.append(kind).append('\t')
                 .append(output.target().name()).append('\t')
-                .append(output.file().getFileName()).append('\t')
+                .append(output.runtimeName()).append('\t')
                 .append(sha256(output)).append('\t')
                 .append(String.join(",", needs)).append('\n');
     }

@@ -26,7 +26,9 @@ import java.util.jar.Manifest;
  *
  * <p>A jar (zip) entry written by {@code java.util.jar} carries no Unix file mode, so an executable taken out of the
  * jar is not executable until its mode is set again ({@code chmod +x}, or {@code File.setExecutable} by whatever
- * unpacks it). Import libraries ({@code .dll.a}) are not packed: they serve only links against the DLL.
+ * unpacks it). Import libraries ({@code .dll.a}) are not packed: they serve only links against the DLL. Nor are the
+ * symbolic links of a versioned library: it is packed once, under its SONAME ({@code libz.so.1}), the name the
+ * libraries and executables linked against it ask for.
  */
 public final class NativeJar {
 
@@ -56,7 +58,9 @@ public final class NativeJar {
             if (file.isEmpty()) {
                 continue;
             }
-            String name = folder + file.get().getFileName();
+            // The debug file keeps its name (the output's debuglink names it); the output is packed as the loader
+            // needs it: a versioned library under its SONAME.
+            String name = folder + (debug ? file.get().getFileName().toString() : output.runtimeName());
             Path previous = entries.put(name, file.get());
             if (previous != null || generated.containsKey(name)) {
                 throw new IOException("two outputs would both be " + name + " in " + jar.getFileName() + ": "

@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>Every file is made under its final name in {@code tmp/<target>/}, stripped and verified there, and only then
  * renamed into {@code lib/}, {@code bin/} and {@code debug/} (the output last), so an interrupted or failed link
- * never leaves a file that looks finished. A failed link also removes the target's previous outputs and its record,
+ * never leaves a file that looks finished. A versioned shared library then gets its symbolic links
+ * ({@code libz.so.1 -> libz.so.1.3.1}, {@code libz.so -> libz.so.1}), made again whenever one is missing. A failed link also removes the target's previous outputs and its record,
  * so nothing stale is taken for the result of this build.
  *
  * <p>Incremental: a target is linked again when its command (argv, strip commands, toolchain identity and the
@@ -85,13 +86,20 @@ public final class NativeLinker {
         List<LinkStep> steps = LinkSteps.plan(request, order, targets, runner);
         IncrementalState state = IncrementalState.load(layout.root().resolve(STATE_FILE));
 
-        // Why each target is linked again, by name; a library linked again relinks the targets linking it.
-        Map<String, RebuildReason> dirty = new HashMap<>();
+        // A library's missing alias (libz.so) is made again, not linked again; targets linking through it stay up to date.
+        for (LinkStep step : steps) {
+            if (Files.isRegularFile(step.command().output())) {
+                Aliases.make(step.command());
+            }
+        }
+        // Why each output is linked again, by its path; a library linked again relinks the targets linking it.
+        Map<Path, RebuildReason> dirty = new HashMap<>();
         for (LinkStep step : steps) {
             step.rebuildReason(state)
-                    .or(() -> step.libraries().stream().filter(l -> dirty.containsKey(l.name())).findFirst()
-                            .map(l -> new RebuildReason.LibraryRelinked(l.name())))
-                    .ifPresent(why -> dirty.put(step.target().name(), why));
+                    .or(() -> step.libraries().stream()
+                            .filter(l -> dirty.containsKey(OutputNames.path(layout, setup.host(), l.linked())))
+                            .findFirst().map(l -> new RebuildReason.LibraryRelinked(l.name())))
+                    .ifPresent(why -> dirty.put(step.command().output(), why));
         }
         OutputVerifier verifier = new OutputVerifier(HostExpectation.of(setup.host(), setup.toolchain()));
         List<LinkedOutput> outputs = new ArrayList<>();
@@ -100,28 +108,31 @@ public final class NativeLinker {
         int index = 0;
         for (LinkStep step : steps) {
             LinkCommand command = step.command();
-            boolean relink = dirty.containsKey(step.target().name());
+            boolean relink = dirty.containsKey(command.output());
             // An up-to-date output is the file verified and described when it was linked (its size and modification
             // time are part of its record): its entry is reused rather than read and hashed again on every build.
             Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous, layout,
-                    step.target(), command.output(), step.debugFile(), command.importLibrary());
+                    step.target(), command.output(), step.debugFile(), command.importLibrary(),
+                    command.aliasPaths());
             if (entry.isEmpty()) {
                 VerifiedOutput verified;
                 if (relink) {
                     index++;
                     String counter = "[" + index + "/" + dirty.size() + "] ";
                     verified = new LinkExecution(runner, listener, layout, step, counter)
-                            .run(verifier, state, dirty.get(step.target().name()));
+                            .run(verifier, state, dirty.get(command.output()));
                 } else {
                     verified = verifier.verify(command.output(), command.output());
                 }
                 entry = Optional.of(OutputsJson.entry(layout, step.target(), command.output(), step.debugFile(),
-                        command.importLibrary(), verified));
+                        command.importLibrary(), command.aliasPaths(), verified));
             }
+            Aliases.make(command);
             if (gate.isPresent()) {
                 entry = Optional.of(gate.get().review(entry.get(), step));
             }
-            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get()));
+            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get(),
+                    OutputNames.runtimeName(setup.host(), step.target())));
         }
         OutputsJson.write(layout, setup, outputs);
         int upToDate = steps.size() - dirty.size();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One library or executable of a module, as the POM describes it: its sources (folders, filtered by include and
@@ -13,6 +15,11 @@ import java.util.Objects;
  * JNI library (adds the JNI include folders), the project libraries it links against, and the machine it is built
  * for ({@code HOST}, or {@code BUILD} for tools run during the build), and the {@link Generator}s whose outputs join
  * its sources (host-machine targets only).
+ *
+ * <p>Naming ({@link OutputNames}): a shared library's {@code version} ({@code 1.3.1}) and {@code soversion}
+ * ({@code 1}; default: the version's first number) as Meson's {@code version}/{@code soversion}; {@code namePrefix}
+ * and {@code nameSuffix} replace the system's prefix ({@code lib}) and suffix ({@code so}, without the dot) as Meson's
+ * {@code name_prefix}/{@code name_suffix}.
  */
 public record NativeTarget(
         String name,
@@ -28,7 +35,15 @@ public record NativeTarget(
         boolean jni,
         List<String> libraries,
         MachineRole machine,
-        List<Generator> generators) {
+        List<Generator> generators,
+        Optional<String> version,
+        Optional<String> soversion,
+        Optional<String> namePrefix,
+        Optional<String> nameSuffix) {
+
+    private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,2}");
+    private static final Pattern SOVERSION = Pattern.compile("[0-9A-Za-z_+-]+(\\.[0-9A-Za-z_+-]+)*");
+    private static final Pattern AFFIX = Pattern.compile("[A-Za-z0-9_.+-]*");
 
     public NativeTarget {
         Objects.requireNonNull(name, "name");
@@ -47,6 +62,33 @@ public record NativeTarget(
         libraries = List.copyOf(libraries);
         Objects.requireNonNull(machine, "machine");
         generators = List.copyOf(generators);
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(soversion, "soversion");
+        Objects.requireNonNull(namePrefix, "namePrefix");
+        Objects.requireNonNull(nameSuffix, "nameSuffix");
+        String element = kind == TargetKind.EXECUTABLE ? "<executable> " : "<library> ";
+        if (version.isPresent() && !VERSION.matcher(version.get()).matches()) {
+            throw new IllegalArgumentException(element + name + ": <version> '" + version.get() + "' must be X, X.Y or "
+                    + "X.Y.Z, all numbers (Meson's rule), e.g. 1.3.1");
+        }
+        if (soversion.isPresent() && !SOVERSION.matcher(soversion.get()).matches()) {
+            throw new IllegalArgumentException(element + name + ": <soversion> '" + soversion.get() + "' must be "
+                    + "letters, digits, '_', '+', '-' and dots between them, e.g. 1");
+        }
+        if (kind == TargetKind.EXECUTABLE && (version.isPresent() || soversion.isPresent())) {
+            throw new IllegalArgumentException(element + name + ": only shared libraries have a <version> and "
+                    + "<soversion>");
+        }
+        if (namePrefix.isPresent() && !AFFIX.matcher(namePrefix.get()).matches()) {
+            throw new IllegalArgumentException(element + name + ": <namePrefix> '" + namePrefix.get() + "' must be "
+                    + "letters, digits, '_', '.', '+' or '-'");
+        }
+        if (nameSuffix.isPresent() && (nameSuffix.get().isEmpty() || nameSuffix.get().startsWith(".")
+                || !AFFIX.matcher(nameSuffix.get()).matches())) {
+            throw new IllegalArgumentException(element + name + ": <nameSuffix> '" + nameSuffix.get() + "' must be "
+                    + "letters, digits, '_', '.', '+' or '-', without the leading dot (as Meson's name_suffix: dll, "
+                    + "pyd, so)");
+        }
     }
 
     /** A host-machine target with only a name, a kind and source folders. */
@@ -64,7 +106,39 @@ public record NativeTarget(
         return new Builder(name, kind).sourceDirectories(sourceDirectories).includes(includes).excludes(excludes)
                 .includeDirectories(includeDirectories).defines(defines).compilerArgs(compilerArgs)
                 .linkerArgs(linkerArgs).dependencies(dependencies).jni(jni).libraries(libraries).machine(machine)
-                .generators(generators);
+                .generators(generators).version(version).soversion(soversion).namePrefix(namePrefix)
+                .nameSuffix(nameSuffix);
+    }
+
+    /**
+     * This target as one of the files it makes: the same target with {@code outputKind} (one of
+     * {@code kind().outputs()}: the shared or the static half of a {@link TargetKind#BOTH_LIBRARIES}).
+     */
+    public NativeTarget as(TargetKind outputKind) {
+        if (outputKind == kind) {
+            return this;
+        }
+        if (!kind.outputs().contains(outputKind)) {
+            throw new IllegalArgumentException(kind + " makes no " + outputKind);
+        }
+        return new NativeTarget(name, outputKind, sourceDirectories, includes, excludes, includeDirectories, defines,
+                compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators, version, soversion,
+                namePrefix, nameSuffix);
+    }
+
+    /** The files this target makes, each as a target of one kind ({@link #as}): two for both libraries. */
+    public List<NativeTarget> outputs() {
+        return kind.outputs().stream().map(this::as).toList();
+    }
+
+    /** What a target linking this library links: the shared half of both libraries, else this. */
+    public NativeTarget linked() {
+        return as(kind.linked());
+    }
+
+    /** {@code <library> z} or {@code <executable> lua}: how messages name it. */
+    public String describe() {
+        return (isLibrary() ? "<library> " : "<executable> ") + name;
     }
 
     /** This target with {@code generators}. */
@@ -110,6 +184,10 @@ public record NativeTarget(
         private List<String> libraries = List.of();
         private MachineRole machine = MachineRole.HOST;
         private List<Generator> generators = List.of();
+        private Optional<String> version = Optional.empty();
+        private Optional<String> soversion = Optional.empty();
+        private Optional<String> namePrefix = Optional.empty();
+        private Optional<String> nameSuffix = Optional.empty();
 
         private Builder(String name, TargetKind kind) {
             this.name = name;
@@ -184,9 +262,34 @@ public record NativeTarget(
             return this;
         }
 
+        /** A shared library's version, {@code X[.Y[.Z]]}: {@code libNAME.so.X.Y.Z}. */
+        public Builder version(Optional<String> value) {
+            version = value;
+            return this;
+        }
+
+        /** A shared library's ABI version: its SONAME {@code libNAME.so.X}, {@code NAME-X.dll}, {@code libNAME.X.dylib}. */
+        public Builder soversion(Optional<String> value) {
+            soversion = value;
+            return this;
+        }
+
+        /** Replaces the system's file name prefix ({@code lib}); may be empty. */
+        public Builder namePrefix(Optional<String> value) {
+            namePrefix = value;
+            return this;
+        }
+
+        /** Replaces the system's file name suffix ({@code so}, {@code dll}, {@code exe}), without the dot. */
+        public Builder nameSuffix(Optional<String> value) {
+            nameSuffix = value;
+            return this;
+        }
+
         public NativeTarget build() {
             return new NativeTarget(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines,
-                    compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators);
+                    compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators, version, soversion,
+                    namePrefix, nameSuffix);
         }
     }
 }

@@ -69,7 +69,8 @@ final class OutputsJson {
      * target, kind, debug file, import library and size); empty when the output must be verified again.
      */
     static Optional<Map<String, Object>> reusable(Map<String, Map<String, Object>> previous, BuildLayout layout,
-            NativeTarget target, Path file, Optional<Path> debugFile, Optional<Path> importLibrary) {
+            NativeTarget target, Path file, Optional<Path> debugFile, Optional<Path> importLibrary,
+            List<Path> aliases) {
         Map<String, Object> entry = previous.get(relative(layout, file));
         if (entry == null) {
             return Optional.empty();
@@ -88,7 +89,8 @@ final class OutputsJson {
                 && entry.get("binary") instanceof Map
                 && Objects.equals(entry.get("debug_file"), debugFile.map(debug -> relative(layout, debug)).orElse(null))
                 && Objects.equals(entry.get("import_library"),
-                        importLibrary.map(library -> relative(layout, library)).orElse(null));
+                        importLibrary.map(library -> relative(layout, library)).orElse(null))
+                && Objects.equals(entry.getOrDefault("aliases", List.of()), relative(layout, aliases));
         return same ? Optional.of(entry) : Optional.empty();
     }
 
@@ -99,7 +101,7 @@ final class OutputsJson {
 
     /** The entry of one output; {@code binary} holds what verification read. */
     static Map<String, Object> entry(BuildLayout layout, NativeTarget target, Path file, Optional<Path> debugFile,
-            Optional<Path> importLibrary, VerifiedOutput verified) throws IOException {
+            Optional<Path> importLibrary, List<Path> aliases, VerifiedOutput verified) throws IOException {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("target", target.name());
         entry.put("kind", target.kind().name().toLowerCase(Locale.ROOT));
@@ -109,6 +111,9 @@ final class OutputsJson {
         entry.put("stripped", verified.stripped());
         entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)).orElse(null));
         importLibrary.ifPresent(library -> entry.put("import_library", relative(layout, library)));
+        if (!aliases.isEmpty()) {
+            entry.put("aliases", relative(layout, aliases));
+        }
         entry.put("binary", plain(verified.facts()));
         return entry;
     }
@@ -118,6 +123,10 @@ final class OutputsJson {
         Map<String, Object> plain = new LinkedHashMap<>();
         facts.forEach((key, value) -> plain.put(key, value instanceof Optional<?> o ? o.orElse(null) : value));
         return plain;
+    }
+
+    private static List<String> relative(BuildLayout layout, List<Path> files) {
+        return files.stream().map(file -> relative(layout, file)).toList();
     }
 
     /** {@code lib/libdemo.so}: relative to the layout's root, with forward slashes on every system. */

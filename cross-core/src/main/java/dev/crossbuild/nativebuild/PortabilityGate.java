@@ -34,8 +34,9 @@ final class PortabilityGate {
         this.librariesLayout = request.librariesLayout();
         Set<String> projectLibraries = new LinkedHashSet<>();
         for (NativeTarget target : request.targets()) {
-            if (target.kind() == TargetKind.SHARED_LIBRARY) {
-                projectLibraries.add(OutputNames.fileName(host, target.kind(), target.name()));
+            if (target.kind().outputs().contains(TargetKind.SHARED_LIBRARY)) {
+                // The name its importers record: the SONAME of a versioned library.
+                projectLibraries.add(OutputNames.runtimeName(host, target.as(TargetKind.SHARED_LIBRARY)));
             }
         }
         this.checker = new PortabilityChecker(policy, host.system(), projectLibraries, request.layout());

@@ -6,6 +6,7 @@ import static dev.crossbuild.json.JsonFields.optionalString;
 import static dev.crossbuild.json.JsonFields.string;
 import static dev.crossbuild.json.JsonFields.strings;
 
+import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Aliases;
@@ -33,17 +34,35 @@ import java.util.Optional;
  * and options ({@code build.compilers}, {@code build.tools}, {@code build.built_in_options} ...). Later goals read this
  * instead of detecting again, so they build with exactly the toolchains setup approved (launchers such as ccache or
  * distcc included). {@code remoteSlots} is how many compiles the compile farm setup found takes at once (0: none).
+ * {@code options} are the resolved built-in options the host's targets are built with ({@code buildtype},
+ * {@code b_lundef} ...: setup.json's {@code options}).
  */
 public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
                          Map<String, Object> builtInOptions, Map<String, Object> properties,
                          Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
-                         Optional<BuildMachineState> buildMachine, int remoteSlots) {
+                         Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options) {
 
     public SetupState {
         Objects.requireNonNull(buildMachine, "buildMachine");
         if (remoteSlots < 0) {
             throw new IllegalArgumentException("remoteSlots " + remoteSlots);
         }
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** A setup whose targets are built with the default options ({@link BuiltInOptions#defaults()}). */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                      Optional<BuildMachineState> buildMachine, int remoteSlots) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, buildMachine, remoteSlots, BuiltInOptions.defaults());
+    }
+
+    /** This setup with other built-in options. */
+    public SetupState withOptions(BuiltInOptions other) {
+        return new SetupState(file, classifier, build, host, toolchain, builtInOptions, properties, binaries,
+                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, other);
     }
 
     /** A setup without a compile farm. */
@@ -92,10 +111,15 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
             }
             Map<String, Object> buildJson = object(json, "build");
             Machine build = machine(buildJson);
+            if (!json.containsKey("options")) {
+                throw new SetupStateException(file, "it has no built-in options: an earlier version of cross wrote it; "
+                        + "run the build from the initialize phase on (e.g. mvn package), so that setup writes it again");
+            }
             return new SetupState(file, string(json, "classifier"), build, host,
                     ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
                     object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
-                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build), remoteSlots(json));
+                    bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build), remoteSlots(json),
+                    options(json));
         } catch (IllegalArgumentException e) {
             throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
         }
@@ -114,7 +138,8 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
      */
     public Optional<SetupState> forBuildMachine() {
         return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
-                tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty()));
+                tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty(), 0,
+                tools.options()));
     }
 
     /** {@code compiler_launcher.remote_slots}; 0 when setup recorded none (no farm, or an older setup.json). */
@@ -155,7 +180,13 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
         Map<String, Object> properties = json.containsKey("properties") ? object(json, "properties") : Map.of();
         Map<String, List<String>> binaries = json.containsKey("binaries") ? binaries(json, "binaries") : Map.of();
         return Optional.of(new BuildMachineState(ToolchainJson.read(json, MachineRole.BUILD, build), options,
-                properties, binaries));
+                properties, binaries, json.containsKey("options") ? options(json) : BuiltInOptions.defaults()));
+    }
+
+    /** {@code options} with {@code option_origins} (when present). */
+    private static BuiltInOptions options(Map<String, Object> json) {
+        return BuiltInOptions.fromJson(object(json, "options"),
+                json.containsKey("option_origins") ? object(json, "option_origins") : Map.of());
     }
 
     private static Map<String, List<String>> binaries(Map<String, Object> json, String key) {

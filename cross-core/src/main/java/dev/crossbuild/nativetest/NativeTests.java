@@ -213,7 +213,7 @@ public final class NativeTests {
         SetupState setup = request.setup();
         List<NativeTarget> libraries = TestPrograms.libraries(request.projectTargets());
         for (NativeTarget library : libraries) {
-            Path file = OutputNames.path(layout, setup.host(), library);
+            Path file = OutputNames.path(layout, setup.host(), library.linked());
             if (!Files.isRegularFile(file)) {
                 throw new NativeTestException("The test programs link the library '" + library.name() + "', but "
                         + layout.root().relativize(file) + " is missing in " + layout.root() + ": the native-link goal "

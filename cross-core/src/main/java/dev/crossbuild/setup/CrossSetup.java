@@ -2,6 +2,7 @@ package dev.crossbuild.setup;
 
 import dev.crossbuild.checks.CheckException;
 import dev.crossbuild.checks.CheckResults;
+import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.CrossFileLocator;
@@ -13,6 +14,8 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.BuildMachineDetector;
+import dev.crossbuild.nativebuild.TargetNameException;
+import dev.crossbuild.nativebuild.TargetNames;
 import dev.crossbuild.toolchain.CompilerLaunch;
 import dev.crossbuild.toolchain.CompilerLaunchers;
 import dev.crossbuild.toolchain.Diagnosis;
@@ -38,8 +41,10 @@ import java.util.Set;
 /**
  * The core entry point behind the {@code setup} goal and the {@code introspect} command: finds the machine files,
  * reads and layers them, resolves the three machines, confirms the host toolchain (detection, doctor, compiler
- * checks) when the module needs one, and writes {@code <crossDirectory>/<classifier>/setup.json} and
- * {@code include/cross_config.h}.
+ * checks) when the module needs one, and writes {@code <crossDirectory>/<classifier>/setup.json} (with the built-in
+ * options the targets are built with: {@code options}, and where each came from: {@code option_origins}) and
+ * {@code include/cross_config.h}. Before anything runs, the module's target names and output files are checked for
+ * clashes ({@link TargetNames}).
  */
 public final class CrossSetup {
 
@@ -56,14 +61,17 @@ public final class CrossSetup {
     }
 
     /**
+     * @throws TargetNameException when two targets have the same name, or two outputs the same file name
      * @throws ToolchainNotReadyException when the doctor finds a blocking problem; setup.json is written first, with
      *     the findings, so reports can show them
      * @throws CheckException when a compiler check cannot be answered (a broken compiler)
      * @throws SysrootException when the private sysroot's packages cannot be provided
      */
     public SetupResult run(SetupRequest request)
-            throws CrossFileException, IOException, ToolchainNotReadyException, CheckException, SysrootException {
+            throws CrossFileException, IOException, TargetNameException, ToolchainNotReadyException, CheckException,
+            SysrootException {
         CrossEnvironment loaded = load(request.crossFiles(), request.nativeFiles(), request.searchFirst(), request.sourceRoot());
+        TargetNames.check(loaded.machines(), request.targets());
         String classifier = request.classifier().orElseGet(loaded::hostClassifier);
         Path outputDirectory = request.crossDirectory().resolve(classifier);
         // Only a module that builds something needs the host's libraries.
@@ -78,7 +86,7 @@ public final class CrossSetup {
             toolchain = Optional.of(new ToolchainStep(environment, runner).resolve(loaded, request.toolchain(), outputDirectory));
         }
         SetupResult result = new SetupResult(loaded, classifier, outputDirectory, outputDirectory.resolve("setup.json"),
-                toolchain, sysroot);
+                toolchain, sysroot, BuiltInOptions.resolve(loaded.host(), request.options()));
         if (toolchain.isPresent()) {
             Optional<CheckResults> checks = toolchain.get().checks();
             if (checks.isPresent()) {
@@ -202,6 +210,8 @@ public final class CrossSetup {
      */
     private static Map<String, Object> setupJson(SetupResult result) {
         Map<String, Object> json = Introspection.of(result.environment(), result.classifier());
+        json.put("options", result.options().toJson());
+        json.put("option_origins", result.options().originsJson());
         result.toolchain().ifPresent(toolchain -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> host = new LinkedHashMap<>((Map<String, Object>) json.get("host"));
@@ -212,6 +222,9 @@ public final class CrossSetup {
                 Map<String, Object> build = new LinkedHashMap<>((Map<String, Object>) json.get("build"));
                 build.putAll(ToolchainJson.write(buildToolchain));
                 build.put("built_in_options", Introspection.values(result.environment().build().builtInOptions()));
+                BuiltInOptions buildOptions = result.options().forBuildMachine(result.environment().build());
+                build.put("options", buildOptions.toJson());
+                build.put("option_origins", buildOptions.originsJson());
                 build.put("properties", Introspection.values(result.environment().build().properties()));
                 build.put("binaries", result.environment().build().binaries().entries());
                 json.put("build", build);

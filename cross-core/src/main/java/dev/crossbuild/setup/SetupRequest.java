@@ -1,5 +1,7 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.crossfile.OptionOverride;
+import dev.crossbuild.nativebuild.NativeTarget;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +11,9 @@ import java.util.Optional;
  * What {@link CrossSetup} needs: the cross and native file names as the user gave them (layered in order), the
  * directories a relative name is tried in first (the module, then the build root), the {@code target/cross}
  * directory, an optional classifier that replaces the derived one, and the top-level source directory for
- * {@code @GLOBAL_SOURCE_ROOT@}, what the toolchain must provide, and the private sysroot's packages and cache.
+ * {@code @GLOBAL_SOURCE_ROOT@}, what the toolchain must provide, the private sysroot's packages and cache, the
+ * built-in options the POM sets (they win over the machine files'), and the module's targets, whose names and output
+ * files must not clash.
  */
 public record SetupRequest(
         List<String> crossFiles,
@@ -19,7 +23,9 @@ public record SetupRequest(
         Optional<String> classifier,
         Optional<Path> sourceRoot,
         ToolchainRequest toolchain,
-        SysrootSettings sysroot) {
+        SysrootSettings sysroot,
+        List<OptionOverride> options,
+        List<NativeTarget> targets) {
 
     public SetupRequest {
         crossFiles = List.copyOf(crossFiles);
@@ -30,12 +36,17 @@ public record SetupRequest(
         Objects.requireNonNull(sourceRoot, "sourceRoot");
         Objects.requireNonNull(toolchain, "toolchain");
         Objects.requireNonNull(sysroot, "sysroot");
+        options = List.copyOf(options);
+        targets = List.copyOf(targets);
     }
 
-    /** A request whose sysroot packages are only those the cross files name, fetched online into the default cache. */
+    /**
+     * A request whose sysroot packages are only those the cross files name, fetched online into the default cache,
+     * without POM options and without targets to check.
+     */
     public SetupRequest(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst, Path crossDirectory,
                         Optional<String> classifier, Optional<Path> sourceRoot, ToolchainRequest toolchain) {
         this(crossFiles, nativeFiles, searchFirst, crossDirectory, classifier, sourceRoot, toolchain,
-                SysrootSettings.defaults());
+                SysrootSettings.defaults(), List.of(), List.of());
     }
 }

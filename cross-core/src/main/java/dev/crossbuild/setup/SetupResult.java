@@ -1,5 +1,6 @@
 package dev.crossbuild.setup;
 
+import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
@@ -14,17 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * The resolved machines and files of one build, the classifier its outputs go under, where it was written, the
- * host toolchain when the module needs one (empty for a module without C/C++), and the private sysroot when packages
- * were named (its layer is the last of the environment's machine files).
+ * host toolchain when the module needs one (empty for a module without C/C++), the private sysroot when packages
+ * were named (its layer is the last of the environment's machine files), and the built-in options the host's
+ * targets are built with.
  */
 public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
-                          Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot) {
-
-    /** A setup without a private sysroot. */
-    public SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
-                       Optional<ToolchainReport> toolchain) {
-        this(environment, classifier, outputDirectory, setupJson, toolchain, Optional.empty());
-    }
+                          Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot, BuiltInOptions options) {
 
     /** {@code <outputDirectory>/include}: holds {@code cross_config.h}; compile adds it to the include path. */
     public Path includeDirectory() {
@@ -42,7 +38,8 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
                 "host   machine: " + machines.host(),
                 "target machine: " + machines.target(),
                 "cross build: " + (environment.isCrossBuild() ? "yes" : "no") + ", host binaries: " + howHostBinariesRun(),
-                "classifier: " + classifier + ", cross files: " + files));
+                "classifier: " + classifier + ", cross files: " + files,
+                "options: " + options.describe()));
         sysroot.ifPresent(s -> lines.add("sysroot: " + s.root() + " (" + s.architecture() + ": " + String.join(", ",
                 s.packages().stream().map(Object::toString).toList()) + ")"));
         toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),

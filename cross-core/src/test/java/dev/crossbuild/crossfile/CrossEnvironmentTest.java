@@ -169,7 +169,12 @@ class CrossEnvironmentTest {
                 "c.ini:5: [properties] c_args is deprecated since Meson 0.56.0 and is used as the c_args option; "
                         + "move it to [built-in options]",
                 "c.ini:6: [properties] cpp_link_args is deprecated since Meson 0.56.0 and is used as the "
-                        + "cpp_link_args option; move it to [built-in options]"), warnings(env));
+                        + "cpp_link_args option; move it to [built-in options]",
+                "c.ini:2: [paths] prefix is ignored: cross installs nothing, so it has no use for install folders",
+                "c.ini:9: [built-in options] libdir is ignored: cross does not apply the Meson option libdir (it "
+                        + "applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, c_std, "
+                        + "cpp_args, cpp_link_args, cpp_std, debug, optimization, pkg_config_path, warning_level, "
+                        + "werror)"), warnings(env));
     }
 
     @Test
@@ -180,7 +185,11 @@ class CrossEnvironmentTest {
         assertEquals(Map.of("c_std", Value.of("c11"), "zlib:c_std", Value.of("c99")), env.host().builtInOptions());
         assertEquals(Map.of("feature", Value.of(true), "zlib:tests", Value.of(false)), env.host().projectOptions());
         assertEquals(Map.of("CMAKE_C_FLAGS", Value.of("-O2"), "LIST", strings("a", "b")), env.host().cmake());
-        assertEquals(List.of(), warnings(env));
+        assertEquals(List.of("c.ini:4: [zlib:built-in options] c_std is ignored: cross has no subprojects",
+                "c.ini:6: [project options] feature is ignored: cross has no project options (Meson's meson.options); "
+                        + "configure the build in the POM",
+                "c.ini:8: [zlib:project options] tests is ignored: cross has no project options (Meson's "
+                        + "meson.options); configure the build in the POM"), warnings(env));
     }
 
     @Test
@@ -211,7 +220,8 @@ class CrossEnvironmentTest {
     void nativeProjectOptionsApplyInANativeBuild() throws Exception {
         CrossEnvironment env = nativeOnly("[project options]\nfeature = true\n");
         assertEquals(Map.of("feature", Value.of(true)), env.host().projectOptions());
-        assertEquals(List.of(), warnings(env));
+        assertEquals(List.of("n.ini:2: [project options] feature is ignored: cross has no project options (Meson's "
+                + "meson.options); configure the build in the POM"), warnings(env));
     }
 
     @Test

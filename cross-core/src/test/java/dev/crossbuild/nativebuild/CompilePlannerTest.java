@@ -3,6 +3,8 @@ package dev.crossbuild.nativebuild;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.crossbuild.crossfile.BuiltInOptions;
+import dev.crossbuild.crossfile.OptionOverride;
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerId;
@@ -47,8 +49,9 @@ class CompilePlannerTest {
                 source("sub/a.c", Language.C), OBJ, List.of(Path.of("/p/target/cross/linux-aarch_64/include")),
                 List.of("-I/usr/include/libpng16", "-DPNG"));
 
-        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-O2", "-g", "-fPIC",
-                "-I/p/src/main/include", "-I/p/gen", "-I/p/target/cross/linux-aarch_64/include",
+        // The default options' flags (buildtype debugoptimized, warning_level 1), then the cross file's c_args.
+        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-Wall", "-Winvalid-pch", "-O2", "-g",
+                "-O2", "-g", "-fPIC", "-I/p/src/main/include", "-I/p/gen", "-I/p/target/cross/linux-aarch_64/include",
                 "-I/usr/include/libpng16", "-DPNG", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
                 "-MD", "-MF", OBJ + "/sub/a.c.d", "-MT", OBJ + "/sub/a.c.o",
                 "-c", "/p/src/main/c/sub/a.c", "-o", OBJ + "/sub/a.c.o.tmp"), command.argv());
@@ -66,7 +69,7 @@ class CompilePlannerTest {
         CompileCommand command = new CompilePlanner(setup(SetupStates.ARM64)).plan(target(TargetKind.EXECUTABLE),
                 source("b.cpp", Language.CPP), OBJ, List.of(), List.of());
 
-        assertEquals(List.of("/usr/bin/clang++", "--target=aarch64-linux-gnu", "-O1",
+        assertEquals(List.of("/usr/bin/clang++", "--target=aarch64-linux-gnu", "-Wall", "-Winvalid-pch", "-O2", "-g", "-O1",
                 "-I/p/src/main/include", "-I/p/gen", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
                 "-MD", "-MF", OBJ + "/b.cpp.d", "-MT", OBJ + "/b.cpp.o",
                 "-c", "/p/src/main/c/b.cpp", "-o", OBJ + "/b.cpp.o.tmp"), command.argv());
@@ -92,8 +95,8 @@ class CompilePlannerTest {
         CompileCommand command = new CompilePlanner(setup(SetupStates.ARM64), paths).plan(
                 target(TargetKind.SHARED_LIBRARY), source("a.c", Language.C), OBJ, List.of(), List.of());
 
-        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-O2", "-g", "-fPIC",
-                "-ffile-prefix-map=/p=.", "-I/p/src/main/include", "-I/p/gen", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
+        assertEquals(List.of("/usr/bin/ccache", "/usr/bin/aarch64-linux-gnu-gcc", "-Wall", "-Winvalid-pch", "-O2", "-g",
+                "-O2", "-g", "-fPIC", "-ffile-prefix-map=/p=.", "-I/p/src/main/include", "-I/p/gen", "-DFOO=1", "-DBAR", "-Wall", "-std=c11",
                 "-MD", "-MF", OBJ + "/a.c.d", "-MT", OBJ + "/a.c.o",
                 "-c", "/p/src/main/c/a.c", "-o", OBJ + "/a.c.o.tmp"), command.argv());
         assertEquals(List.of("-ffile-prefix-map=/p=."), new CompilePlanner(setup(SetupStates.ARM64), paths).plan(
@@ -122,9 +125,88 @@ class CompilePlannerTest {
     }
 
     @Test
-    void objectsAreNamedAfterTheRelativeSourcePath() {
+    void objectsAreNamedAfterTheRelativeSourcePathInAFolderPerKindAndName() {
         BuildLayout layout = new BuildLayout(Path.of("/p/target/cross/linux-aarch_64"));
-        assertEquals(OBJ.resolve("sub/a.c.o"), CompilePlanner.objectFile(layout, target(TargetKind.EXECUTABLE),
-                source("sub/a.c", Language.C)));
+        assertEquals(Path.of("/p/target/cross/linux-aarch_64/obj/executable/demo/sub/a.c.o"),
+                CompilePlanner.objectFile(layout, target(TargetKind.EXECUTABLE), source("sub/a.c", Language.C)));
+        // a library of the same name has its own; both libraries one set for both files
+        assertEquals(Path.of("/p/target/cross/linux-aarch_64/obj/library/demo/sub/a.c.o"),
+                CompilePlanner.objectFile(layout, target(TargetKind.SHARED_LIBRARY), source("sub/a.c", Language.C)));
+        assertEquals(CompilePlanner.objectFile(layout, target(TargetKind.BOTH_LIBRARIES), source("sub/a.c", Language.C)),
+                CompilePlanner.objectFile(layout, target(TargetKind.STATIC_LIBRARY), source("sub/a.c", Language.C)));
+    }
+
+    private static List<String> flags(BuiltInOptions options, Compiler compiler, TargetKind kind, Machine host)
+            throws CompileException {
+        SetupState setup = SetupStates.of(host, List.of(GCC, GXX), Map.of(), Map.of(), Map.of()).withOptions(options);
+        SourceFile source = compiler == GCC ? source("a.c", Language.C) : source("b.cpp", Language.CPP);
+        List<String> argv = new CompilePlanner(setup).plan(NativeTarget.of("demo", kind, List.of()), source, OBJ,
+                List.of(), List.of()).argv();
+        int first = compiler.argv().size();
+        return argv.subList(first, argv.indexOf("-MD"));
+    }
+
+    private static BuiltInOptions options(String... keyValues) {
+        List<OptionOverride> overrides = new java.util.ArrayList<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            overrides.add(OptionOverride.of(keyValues[i], keyValues[i + 1], "test"));
+        }
+        return BuiltInOptions.resolve(dev.crossbuild.crossfile.MachineConfig.empty(), overrides);
+    }
+
+    @Test
+    void buildtypesGiveMesonsOptimizationAndDebugFlags() throws CompileException {
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-O2", "-g"),
+                flags(BuiltInOptions.defaults(), GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-Wall", "-Winvalid-pch"),
+                flags(options("buildtype", "plain"), GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of(), flags(options("buildtype", "plain", "warning_level", "0"), GCC, TargetKind.EXECUTABLE,
+                SetupStates.ARM64), "plain and warning_level 0: the bare command of earlier versions");
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-O0", "-g"),
+                flags(options("buildtype", "debug"), GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-O3"),
+                flags(options("buildtype", "release"), GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-Os", "-g"),
+                flags(options("buildtype", "minsize"), GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-Oz", "-g"),
+                flags(options("buildtype", "minsize"), GXX, TargetKind.EXECUTABLE, SetupStates.ARM64), "clang: -Oz");
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-Og", "-g"),
+                flags(options("buildtype", "release", "optimization", "g", "debug", "true"), GCC, TargetKind.EXECUTABLE,
+                        SetupStates.ARM64));
+    }
+
+    @Test
+    void theOtherOptionsInMesonsOrderBeforeTheCrossFilesArgs() throws CompileException {
+        assertEquals(List.of("-flto=auto", "-DNDEBUG", "-Wall", "-Winvalid-pch", "-Wextra", "-Wpedantic", "-Werror",
+                "-std=c11", "-O3", "-fPIC"), flags(options("buildtype", "release", "b_lto", "true", "b_ndebug",
+                "if-release", "warning_level", "3", "werror", "true", "c_std", "c11", "cpp_std", "c++17"), GCC,
+                TargetKind.SHARED_LIBRARY, SetupStates.ARM64));
+        assertEquals(List.of("-flto", "-Wall", "-Winvalid-pch", "-Wextra", "-std=c++17", "-O2", "-g"),
+                flags(options("b_lto", "true", "b_ndebug", "if-release", "warning_level", "2", "cpp_std", "c++17"),
+                        GXX, TargetKind.EXECUTABLE, SetupStates.ARM64), "clang's LTO; if-release is not debugoptimized");
+        assertEquals(List.of("-DNDEBUG", "-O2", "-g"), flags(options("b_ndebug", "true", "warning_level", "0"), GCC,
+                TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-Weverything", "-O2", "-g"), flags(options("warning_level", "everything"), GXX,
+                TargetKind.EXECUTABLE, SetupStates.ARM64));
+        List<String> everything = flags(options("warning_level", "everything"), GCC, TargetKind.EXECUTABLE,
+                SetupStates.ARM64);
+        assertEquals(List.of("-Wall", "-Winvalid-pch", "-Wextra", "-Wpedantic", "-Wcast-qual"), everything.subList(0, 5));
+        assertEquals(true, everything.contains("-Wbidi-chars=ucn"), "gcc 12.1 and later");
+        assertEquals(true, everything.contains("-Wmissing-prototypes"), "C only");
+        assertEquals(false, everything.contains("-Weffc++"), "C++ only");
+    }
+
+    @Test
+    void positionIndependenceAsMesonsBStaticpicAndBPie() throws CompileException {
+        BuiltInOptions bare = options("buildtype", "plain", "warning_level", "0");
+        assertEquals(List.of("-fPIC"), flags(bare, GCC, TargetKind.STATIC_LIBRARY, SetupStates.ARM64));
+        assertEquals(List.of("-fPIC"), flags(bare, GCC, TargetKind.BOTH_LIBRARIES, SetupStates.ARM64));
+        assertEquals(List.of(), flags(options("buildtype", "plain", "warning_level", "0", "b_staticpic", "false"), GCC,
+                TargetKind.STATIC_LIBRARY, SetupStates.ARM64));
+        BuiltInOptions pie = options("buildtype", "plain", "warning_level", "0", "b_staticpic", "false", "b_pie", "true");
+        assertEquals(List.of("-fPIE"), flags(pie, GCC, TargetKind.STATIC_LIBRARY, SetupStates.ARM64));
+        assertEquals(List.of("-fPIE"), flags(pie, GCC, TargetKind.EXECUTABLE, SetupStates.ARM64));
+        assertEquals(List.of("-fPIC"), flags(pie, GCC, TargetKind.SHARED_LIBRARY, SetupStates.ARM64));
+        assertEquals(List.of(), flags(bare, GCC, TargetKind.SHARED_LIBRARY, SetupStates.WINDOWS), "PE: no -fPIC");
     }
 }

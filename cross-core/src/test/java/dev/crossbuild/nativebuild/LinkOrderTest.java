@@ -116,10 +116,19 @@ class LinkOrderTest {
     }
 
     @Test
-    void twoTargetsWithOneName() {
+    void twoLibrariesWithOneName() {
         LinkException e = assertThrows(LinkException.class, () -> LinkOrder.of(List.of(
-                target("demo", TargetKind.SHARED_LIBRARY), target("demo", TargetKind.EXECUTABLE))));
-        assertEquals("Two targets are named 'demo': give every <library> and <executable> a name of its own.",
-                e.getMessage());
+                target("demo", TargetKind.SHARED_LIBRARY), target("demo", TargetKind.STATIC_LIBRARY))));
+        assertEquals("Two <library>s are named 'demo' (the 1st and the 2nd of <libraries>); give each <library> a "
+                + "name of its own (a library and an executable may share one).", e.getMessage());
+    }
+
+    @Test
+    void aLibraryAndAnExecutableMayShareANameAndTheExecutableLinksTheLibrary() throws LinkException {
+        NativeTarget library = target("lua", TargetKind.SHARED_LIBRARY);
+        NativeTarget executable = target("lua", TargetKind.EXECUTABLE, "lua");
+        LinkOrder order = LinkOrder.of(List.of(executable, library));
+        assertEquals(List.of(library, executable), order.buildOrder());
+        assertEquals(List.of(library), order.linkedLibraries(executable));
     }
 }

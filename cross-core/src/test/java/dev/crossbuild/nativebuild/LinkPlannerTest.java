@@ -39,11 +39,12 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
                 Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
                 .plan(demo, OBJECTS, false, List.of(), List.of("-L/usr/lib/aarch64-linux-gnu", "-lz"));
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-shared", "-Wl,-soname,libdemo.so", "R/obj/x/a.c.o",
-                "R/obj/x/sub/b.c.o", "-L/usr/lib/aarch64-linux-gnu", "-lz", "-Wl,-O1", "-Wl,--no-undefined", "-o",
-                "R/tmp/demo/libdemo.so"), command.argv());
+        // b_lundef's -Wl,--no-undefined first (the default options), the cross file's and the target's after
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
+                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-L/usr/lib/aarch64-linux-gnu", "-lz", "-Wl,-O1",
+                "-Wl,--no-undefined", "-o", "R/tmp/libdemo.so/libdemo.so"), command.argv());
         assertEquals(ROOT.resolve("lib/libdemo.so"), command.output());
-        assertEquals(ROOT.resolve("tmp/demo/libdemo.so"), command.temporary());
+        assertEquals(ROOT.resolve("tmp/libdemo.so/libdemo.so"), command.temporary());
         assertEquals(Optional.empty(), command.importLibrary());
         assertEquals(OBJECTS, command.inputs());
     }
@@ -53,8 +54,8 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
                 Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
                 .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, true, List.of(), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-g++", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-static-libstdc++",
-                "-o", "R/tmp/tool/tool"), command.argv());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-g++", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+                "-static-libstdc++", "-o", "R/tmp/tool/tool"), command.argv());
         assertEquals(ROOT.resolve("bin/tool"), command.output());
     }
 
@@ -66,8 +67,9 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false, List.of(demo, util, base),
                         List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
-                "R/lib/libutil.a", "-lbase", "-Wl,-rpath,$ORIGIN/../lib", "-o", "R/tmp/tool/tool"), command.argv());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+                "-LR/lib", "-ldemo", "R/lib/libutil.a", "-lbase", "-Wl,-rpath,$ORIGIN/../lib", "-o", "R/tmp/tool/tool"),
+                command.argv());
         assertEquals(List.of(OBJECTS.get(0), OBJECTS.get(1), ROOT.resolve("lib/libdemo.so"),
                 ROOT.resolve("lib/libutil.a"), ROOT.resolve("lib/libbase.so")), command.inputs());
     }
@@ -77,9 +79,9 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("demo", TargetKind.SHARED_LIBRARY, "base"), OBJECTS, false,
                         List.of(target("base", TargetKind.SHARED_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-shared", "-Wl,-soname,libdemo.so", "R/obj/x/a.c.o",
-                "R/obj/x/sub/b.c.o", "-LR/lib", "-lbase", "-Wl,-rpath,$ORIGIN", "-o", "R/tmp/demo/libdemo.so"),
-                command.argv());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
+                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-lbase", "-Wl,-rpath,$ORIGIN", "-o",
+                "R/tmp/libdemo.so/libdemo.so"), command.argv());
     }
 
     @Test
@@ -87,15 +89,15 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "util"), OBJECTS, false,
                         List.of(target("util", TargetKind.STATIC_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "R/lib/libutil.a", "-o",
-                "R/tmp/tool/tool"), command.argv());
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+                "R/lib/libutil.a", "-o", "R/tmp/tool/tool"), command.argv());
     }
 
     @Test
     void staticArchiveUsesTheHostArWithIndexAndDeterministicMode() throws LinkException {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of("c_link_args", List.of("-x")))
                 .plan(target("util", TargetKind.STATIC_LIBRARY), OBJECTS, false, List.of(), List.of("-lz"));
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-ar", "rcsD", "R/tmp/util/libutil.a", "R/obj/x/a.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-ar", "rcsD", "R/tmp/libutil.a/libutil.a", "R/obj/x/a.c.o",
                 "R/obj/x/sub/b.c.o"), command.argv());
         assertEquals(ROOT.resolve("lib/libutil.a"), command.output());
         assertEquals(OBJECTS, command.inputs());
@@ -105,13 +107,14 @@ class LinkPlannerTest {
     void mingwDllWritesItsImportLibraryAndGoesToBin() throws LinkException {
         LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
                 .plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of());
-        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared", "-Wl,--out-implib,R/tmp/demo/libdemo.dll.a",
-                "-Wl,--no-insert-timestamp", "-Wl,--disable-auto-image-base", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
-                "-o", "R/tmp/demo/demo.dll"),
+        // PE: no b_lundef flag (a DLL resolves every symbol at link time anyway)
+        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared",
+                "-Wl,--out-implib,R/tmp/demo.dll/libdemo.dll.a", "-Wl,--no-insert-timestamp",
+                "-Wl,--disable-auto-image-base", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo.dll/demo.dll"),
                 command.argv());
         assertEquals(ROOT.resolve("bin/demo.dll"), command.output());
         assertEquals(Optional.of(ROOT.resolve("lib/libdemo.dll.a")), command.importLibrary());
-        assertEquals(Optional.of(ROOT.resolve("tmp/demo/libdemo.dll.a")), command.temporaryImportLibrary());
+        assertEquals(Optional.of(ROOT.resolve("tmp/demo.dll/libdemo.dll.a")), command.temporaryImportLibrary());
     }
 
     @Test
@@ -120,7 +123,7 @@ class LinkPlannerTest {
                 .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
                         List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
         assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", "R/obj/x/a.c.o",
-                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-o", "R/tmp/tool/tool.exe"), command.argv());
+                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-o", "R/tmp/tool.exe/tool.exe"), command.argv());
         assertEquals(ROOT.resolve("bin/tool.exe"), command.output());
         assertEquals(ROOT.resolve("lib/libdemo.dll.a"), command.inputs().get(2));
     }
@@ -157,14 +160,15 @@ class LinkPlannerTest {
     @Test
     void darwinUsesInstallNameAndLoaderPath() throws LinkException {
         LinkPlanner planner = planner(TestSetups.DARWIN_ARM64, "arm64-apple-darwin", Map.of());
-        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-shared", "-Wl,-install_name,@rpath/libdemo.dylib",
-                "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo/libdemo.dylib"),
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-undefined,error", "-shared",
+                "-Wl,-install_name,@rpath/libdemo.dylib", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o",
+                "R/tmp/libdemo.dylib/libdemo.dylib"),
                 planner.plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of()).argv());
-        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo",
-                "-Wl,-rpath,@loader_path/../lib", "-o", "R/tmp/tool/tool"),
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-undefined,error", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-Wl,-rpath,@loader_path/../lib", "-o", "R/tmp/tool/tool"),
                 planner.plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
                         List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of()).argv());
-        assertEquals(argv("/usr/bin/arm64-apple-darwin-ar", "rcs", "R/tmp/util/libutil.a", "R/obj/x/a.c.o",
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-ar", "rcs", "R/tmp/libutil.a/libutil.a", "R/obj/x/a.c.o",
                 "R/obj/x/sub/b.c.o"),
                 planner.plan(target("util", TargetKind.STATIC_LIBRARY), OBJECTS, false, List.of(), List.of()).argv());
     }
@@ -180,8 +184,77 @@ class LinkPlannerTest {
         LinkCommand command = new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, TestSetups.LINUX_ARM64, launched, Map.of()))
                 .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(), List.of());
         // ccache only passes a link through, and a link never goes to a compile farm: both would only cost time.
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "--sysroot=/s", "R/obj/x/a.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "--sysroot=/s", "-Wl,--no-undefined", "R/obj/x/a.c.o",
                 "R/obj/x/sub/b.c.o", "-o", "R/tmp/tool/tool"), command.argv());
+    }
+
+    private static SetupState withOptions(Machine host, String triple, String... keyValues) {
+        List<dev.crossbuild.crossfile.OptionOverride> overrides = new ArrayList<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            overrides.add(dev.crossbuild.crossfile.OptionOverride.of(keyValues[i], keyValues[i + 1], "test"));
+        }
+        return TestSetups.setup(ROOT, host, TestSetups.gnu(host, triple), Map.of()).withOptions(
+                dev.crossbuild.crossfile.BuiltInOptions.resolve(dev.crossbuild.crossfile.MachineConfig.empty(), overrides));
+    }
+
+    private static List<String> linkFlags(SetupState setup, TargetKind kind) throws LinkException {
+        List<String> argv = new LinkPlanner(LAYOUT, setup).plan(target("t", kind), OBJECTS, false, List.of(), List.of())
+                .argv();
+        return argv.subList(1, argv.indexOf(ROOT.resolve("obj/x/a.c.o").toString())).stream()
+                .filter(a -> !a.contains("soname") && !a.contains("implib") && !a.contains("timestamp")
+                        && !a.contains("install_name")
+                        && !a.contains("image-base")).toList();
+    }
+
+    @Test
+    void theOptionsLinkFlagsAsMesonsGetBaseLinkArgs() throws LinkException {
+        SetupState release = withOptions(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", "buildtype", "release",
+                "b_lto", "true", "b_pie", "true");
+        assertEquals(List.of("-flto", "-Wl,--no-undefined", "-Wl,-O1", "-pie"), linkFlags(release, TargetKind.EXECUTABLE));
+        assertEquals(List.of("-flto", "-Wl,--no-undefined", "-Wl,-O1", "-shared"),
+                linkFlags(release, TargetKind.SHARED_LIBRARY), "-pie only for executables");
+        assertEquals(List.of("-Wl,--allow-shlib-undefined", "-shared"), linkFlags(withOptions(TestSetups.LINUX_ARM64,
+                "aarch64-linux-gnu", "b_lundef", "false"), TargetKind.SHARED_LIBRARY));
+        assertEquals(List.of("-Wl,-O1", "-shared"), linkFlags(withOptions(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32",
+                "buildtype", "release"), TargetKind.SHARED_LIBRARY), "no b_lundef on PE");
+        assertEquals(List.of("-Wl,-undefined,dynamic_lookup", "-shared"), linkFlags(withOptions(TestSetups.DARWIN_ARM64,
+                "arm64-apple-darwin", "b_lundef", "false", "buildtype", "release", "b_pie", "true"),
+                TargetKind.SHARED_LIBRARY), "darwin: no -Wl,-O1, no -pie");
+    }
+
+    @Test
+    void aVersionedLibraryGetsItsSonameAndTargetsLinkItThroughItsUnversionedAlias() throws LinkException {
+        LinkPlanner planner = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of());
+        NativeTarget z = NativeTarget.builder("z", TargetKind.SHARED_LIBRARY).version(Optional.of("1.3.1"))
+                .soversion(Optional.of("1")).build();
+        LinkCommand library = planner.plan(z, OBJECTS, false, List.of(), List.of());
+        assertEquals(true, library.argv().contains("-Wl,-soname,libz.so.1"));
+        assertEquals(ROOT.resolve("lib/libz.so.1.3.1"), library.output());
+        assertEquals(List.of(ROOT.resolve("lib/libz.so.1"), ROOT.resolve("lib/libz.so")), library.aliasPaths());
+        LinkCommand tool = planner.plan(target("tool", TargetKind.EXECUTABLE, "z"), OBJECTS, false, List.of(z), List.of());
+        assertEquals(true, tool.argv().contains("-lz"));
+        assertEquals(ROOT.resolve("lib/libz.so"), tool.inputs().get(2));
+        // a library -l cannot find is linked by its path
+        NativeTarget plugin = NativeTarget.builder("plug", TargetKind.SHARED_LIBRARY).namePrefix(Optional.of("mod_"))
+                .build();
+        List<String> argv = planner.plan(target("tool", TargetKind.EXECUTABLE, "plug"), OBJECTS, false, List.of(plugin),
+                List.of()).argv();
+        assertEquals(true, argv.contains(ROOT.resolve("lib/mod_plug.so").toString()), argv.toString());
+        assertEquals(false, argv.contains("-lplug"));
+        // darwin: the soversion as compatibility and current version
+        LinkCommand dylib = planner(TestSetups.DARWIN_ARM64, "arm64-apple-darwin", Map.of()).plan(z, OBJECTS, false,
+                List.of(), List.of());
+        assertEquals(true, dylib.argv().containsAll(List.of("-Wl,-install_name,@rpath/libz.1.dylib",
+                "-Wl,-compatibility_version,1", "-Wl,-current_version,1")), dylib.argv().toString());
+    }
+
+    @Test
+    void bothLibrariesAreLinkedAsTheSharedOne() throws LinkException {
+        NativeTarget util = target("util", TargetKind.BOTH_LIBRARIES);
+        List<String> argv = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(target("tool", TargetKind.EXECUTABLE, "util"), OBJECTS, false, List.of(util), List.of()).argv();
+        assertEquals(true, argv.contains("-lutil"));
+        assertEquals(false, argv.contains(ROOT.resolve("lib/libutil.a").toString()));
     }
 
     @Test

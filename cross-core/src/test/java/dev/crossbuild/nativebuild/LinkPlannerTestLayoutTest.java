@@ -19,7 +19,7 @@ class LinkPlannerTestLayoutTest {
     void theTestLayoutIsASubtreeOfTheModuleLayout() {
         assertEquals(ROOT.resolve("test"), TESTS.root());
         assertEquals(ROOT.resolve("test/bin"), TESTS.bin());
-        assertEquals(ROOT.resolve("test/obj/t"), TESTS.objects(target("t", TargetKind.EXECUTABLE)));
+        assertEquals(ROOT.resolve("test/obj/executable/t"), TESTS.objects(target("t", TargetKind.EXECUTABLE)));
     }
 
     @Test
@@ -31,7 +31,7 @@ class LinkPlannerTestLayoutTest {
         Path object = ROOT.resolve("test/obj/test_a/test_a.c.o");
         LinkCommand command = planner.plan(target("test_a", TargetKind.EXECUTABLE, "demo", "util"), List.of(object),
                 false, List.of(demo, util), List.of());
-        assertEquals(List.of("/usr/bin/aarch64-linux-gnu-gcc", object.toString(), "-L" + ROOT.resolve("lib"),
+        assertEquals(List.of("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", object.toString(), "-L" + ROOT.resolve("lib"),
                 "-ldemo", ROOT.resolve("lib/libutil.a").toString(), "-Wl,-rpath,$ORIGIN/../../lib", "-o",
                 ROOT.resolve("test/tmp/test_a/test_a").toString()), command.argv());
         assertEquals(ROOT.resolve("test/bin/test_a"), command.output());
@@ -46,7 +46,7 @@ class LinkPlannerTestLayoutTest {
         LinkCommand command = planner.plan(target("t", TargetKind.EXECUTABLE, "demo"), List.of(object), false,
                 List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
         assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", object.toString(),
-                "-L" + ROOT.resolve("lib"), "-ldemo", "-o", ROOT.resolve("test/tmp/t/t.exe").toString()), command.argv());
+                "-L" + ROOT.resolve("lib"), "-ldemo", "-o", ROOT.resolve("test/tmp/t.exe/t.exe").toString()), command.argv());
         assertEquals(ROOT.resolve("test/bin/t.exe"), command.output());
     }
 }

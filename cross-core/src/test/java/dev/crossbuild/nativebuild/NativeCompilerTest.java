@@ -319,7 +319,7 @@ class NativeCompilerTest {
 
         assertEquals(new CompileResult(2, 1, 1), compile(RealToolchains.aarch64(), 1, target));
 
-        assertEquals(List.of("[1/1] CC src/main/c/a.c (output target/cross/linux-aarch_64/obj/demo/a.c.o changed "
+        assertEquals(List.of("[1/1] CC src/main/c/a.c (output target/cross/linux-aarch_64/obj/library/demo/a.c.o changed "
                 + "(size " + size + " -> 0))", "compiled 1 of 2 sources (1 up to date)"), listener.info);
         assertEquals(size, Files.size(object(target, "a.c")));
         assertEquals(new CompileResult(2, 0, 2), compile(RealToolchains.aarch64(), 1, target));
@@ -333,7 +333,7 @@ class NativeCompilerTest {
 
         CompileException e = assertThrows(CompileException.class, () -> compile(RealToolchains.aarch64(), 1, target));
 
-        assertEquals(obj + " is a file, not a folder (cross needs the folder " + obj.resolve("mix") + " in it); "
+        assertEquals(obj + " is a file, not a folder (cross needs the folder " + obj.resolve("library/mix") + " in it); "
                 + "delete or move it (mvn clean deletes everything under target/)", e.getMessage());
         assertEquals(obj.toString(), e.value());
     }

@@ -182,7 +182,7 @@ class NativeLinkerAarch64Test {
     @Test
     void aChangedLibraryObjectRelinksTheLibraryAndTheExecutableThatLinksIt() throws Exception {
         project.link(List.of(demo, tool), true);
-        Path object = project.file("obj/demo/demo.c.o");
+        Path object = project.file("obj/library/demo/demo.c.o");
         Files.setLastModifiedTime(object, FileTime.fromMillis(Files.getLastModifiedTime(object).toMillis() + 5000));
 
         LinkResult again = project.link(List.of(demo, tool), true);
@@ -195,7 +195,7 @@ class NativeLinkerAarch64Test {
     @Test
     void aChangedExecutableObjectRelinksOnlyTheExecutable() throws Exception {
         project.link(List.of(demo, tool), true);
-        Path object = project.file("obj/tool/main.c.o");
+        Path object = project.file("obj/executable/tool/main.c.o");
         Files.setLastModifiedTime(object, FileTime.fromMillis(Files.getLastModifiedTime(object).toMillis() + 5000));
 
         LinkResult again = project.link(List.of(demo, tool), true);
@@ -291,11 +291,11 @@ class NativeLinkerAarch64Test {
 
     @Test
     void aMissingObjectAsksForTheCompileGoal() throws Exception {
-        Files.delete(project.file("obj/tool/main.c.o"));
+        Files.delete(project.file("obj/executable/tool/main.c.o"));
 
         LinkException e = assertThrows(LinkException.class, () -> project.link(List.of(demo, tool), true));
 
-        assertEquals("<executable> tool: the object obj/tool/main.c.o of " + directory.resolve("src/tool/main.c")
+        assertEquals("<executable> tool: the object obj/executable/tool/main.c.o of " + directory.resolve("src/tool/main.c")
                 + " is missing; run the compile goal first (it runs in the compile phase, e.g. mvn package).",
                 e.getMessage());
     }

@@ -68,9 +68,9 @@ class NativeLinkerPortabilityTest {
 
         List<String> warnings = project.lines.stream().filter(l -> l.startsWith("WARN ")).toList();
         assertTrue(warnings.contains("WARN portability: bin/tool: pthread_create@GLIBC_2.34 (libc.so.6) is newer than "
-                + "maxGlibc 2.17; referenced by obj/tool/main.c.o"), warnings.toString());
+                + "maxGlibc 2.17; referenced by obj/executable/tool/main.c.o"), warnings.toString());
         assertTrue(warnings.contains("WARN portability: bin/tool: arc4random@GLIBC_2.36 (libc.so.6) is newer than "
-                + "maxGlibc 2.17; referenced by obj/tool/main.c.o"), warnings.toString());
+                + "maxGlibc 2.17; referenced by obj/executable/tool/main.c.o"), warnings.toString());
         // every executable linked against glibc 2.34+ needs it: crt1.o's call, not the target's
         assertTrue(warnings.contains("WARN portability: bin/tool: __libc_start_main@GLIBC_2.34 (libc.so.6) is newer "
                 + "than maxGlibc 2.17; no object of the target references it: it comes from the C runtime's startup "
@@ -93,7 +93,7 @@ class NativeLinkerPortabilityTest {
         Map<?, ?> pthread = problems.stream().map(p -> (Map<?, ?>) p)
                 .filter(p -> p.get("subject").equals("pthread_create@GLIBC_2.34")).findFirst().orElseThrow();
         assertEquals("glibc", pthread.get("check"));
-        assertEquals(List.of("obj/tool/main.c.o"), pthread.get("objects"));
+        assertEquals(List.of("obj/executable/tool/main.c.o"), pthread.get("objects"));
         assertTrue(outputs.stream().map(o -> (Map<?, ?>) o).filter(o -> o.get("file").equals("lib/libhelper.a"))
                 .noneMatch(o -> o.containsKey("portability")));
         assertEquals(result.outputs().get(1).facts().get("portability"), tool.get("portability"));
@@ -111,7 +111,7 @@ class NativeLinkerPortabilityTest {
         String message = failure.getMessage();
         assertTrue(message.startsWith("Portability (<portability><enforce>true</enforce>, maxGlibc 2.17): "), message);
         assertTrue(message.contains("\n  bin/tool: pthread_create@GLIBC_2.34 (libc.so.6) is newer than maxGlibc 2.17; "
-                + "referenced by obj/tool/main.c.o\n"), message);
+                + "referenced by obj/executable/tool/main.c.o\n"), message);
         assertTrue(message.contains("\n  bin/tool: __libc_start_main@GLIBC_2.34 (libc.so.6)"), message);
         assertTrue(message.contains("\nRemedy (glibc): Build against an older C library"), message);
         assertEquals("bin/tool", failure.value());
@@ -121,11 +121,11 @@ class NativeLinkerPortabilityTest {
 
         // up to date: the recorded problems are reused, not checked again (a changed record shows through)
         Path outputsJson = project.file("outputs.json");
-        Files.writeString(outputsJson, Files.readString(outputsJson).replace("referenced by obj/tool/main.c.o",
+        Files.writeString(outputsJson, Files.readString(outputsJson).replace("referenced by obj/executable/tool/main.c.o",
                 "referenced by (as recorded)"));
         PortabilityException again = assertThrows(PortabilityException.class,
                 () -> project.link(targets, true, policy(true, "2.17")));
-        assertEquals(failure.getMessage().replace("referenced by obj/tool/main.c.o", "referenced by (as recorded)"),
+        assertEquals(failure.getMessage().replace("referenced by obj/executable/tool/main.c.o", "referenced by (as recorded)"),
                 again.getMessage());
 
         // another limit: checked again; 2.36 allows every one of them

@@ -132,7 +132,7 @@ class VerboseBuildTest {
         build();
         List<String> lines = progress();
         assertEquals("[1/1] CC src/demo/demo.c (input src/demo/demo.h changed (size 16 -> 22))", lines.get(0));
-        assertTrue(lines.get(1).startsWith("[1/2] LINK lib/libdemo.so (input obj/demo/demo.c.o changed ("), lines.get(1));
+        assertTrue(lines.get(1).startsWith("[1/2] LINK lib/libdemo.so (input obj/library/demo/demo.c.o changed ("), lines.get(1));
         assertEquals("[2/2] LINK bin/tool (library 'demo' linked again)", lines.get(3));
 
         FileTime before = Files.getLastModifiedTime(header);
@@ -142,9 +142,9 @@ class VerboseBuildTest {
         assertEquals("[1/1] CC src/demo/demo.c (input src/demo/demo.h changed (mtime " + before.toInstant() + " -> "
                 + touched.toInstant() + "))", progress().get(0));
 
-        Files.delete(project.file("obj/demo/demo.c.o"));
+        Files.delete(project.file("obj/library/demo/demo.c.o"));
         build();
-        assertEquals("[1/1] CC src/demo/demo.c (output target/cross/test-classifier/obj/demo/demo.c.o missing)",
+        assertEquals("[1/1] CC src/demo/demo.c (output target/cross/test-classifier/obj/library/demo/demo.c.o missing)",
                 progress().get(0));
 
         Files.delete(project.file("debug/libdemo.so.debug"));

@@ -131,8 +131,8 @@ class NativeTestsAarch64Test {
         assertEquals("Tests run: 3, Failures: 0, Errors: 0, Skipped: 1", log.get(log.size() - 1));
         // The programs are in test/bin, their objects in test/obj, the module's outputs untouched.
         assertTrue(Files.isRegularFile(layout.root().resolve("test/bin/test_mix")));
-        assertTrue(Files.isRegularFile(layout.root().resolve("test/obj/test_mix/support/check.c.o")));
-        assertTrue(Files.isRegularFile(layout.root().resolve("test/obj/test_arch/support/check.c.o")));
+        assertTrue(Files.isRegularFile(layout.root().resolve("test/obj/executable/test_mix/support/check.c.o")));
+        assertTrue(Files.isRegularFile(layout.root().resolve("test/obj/executable/test_arch/support/check.c.o")));
         assertFalse(Files.exists(layout.root().resolve("test/lib")));
 
         Path report = module.resolve("target/surefire-reports/TEST-cross.test-classifier.test_skip.xml");

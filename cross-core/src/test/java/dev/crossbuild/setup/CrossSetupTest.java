@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.crossfile.OptionOverride;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.TargetKind;
+import dev.crossbuild.nativebuild.TargetNameException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +61,9 @@ class CrossSetupTest {
         assertTrue(summary.get(1).startsWith("host   machine: linux/aarch64 ("), summary.get(1));
         assertTrue(summary.get(3).startsWith("cross build: yes, host binaries: run through exe_wrapper qemu-aarch64"), summary.get(3));
         assertEquals("classifier: linux-aarch_64, cross files: preset:linux-arm64.ini", summary.get(4));
-        assertEquals("toolchain: not checked (no C or C++ sources and no compiler checks)", summary.get(5));
-        assertEquals("wrote " + result.setupJson(), summary.get(6));
+        assertEquals("options: buildtype debugoptimized (default): optimization 2, debug true", summary.get(5));
+        assertEquals("toolchain: not checked (no C or C++ sources and no compiler checks)", summary.get(6));
+        assertEquals("wrote " + result.setupJson(), summary.get(7));
     }
 
     @Test
@@ -101,6 +107,51 @@ class CrossSetupTest {
 
         assertThrows(CrossFileException.class, () -> setup().run(request(List.of("broken.ini"), Optional.empty())));
 
+        assertTrue(Files.notExists(dir.resolve("target")));
+    }
+
+    @Test
+    void theOptionsOfTheCrossFileAndThePomAreResolvedIntoSetupJsonWithTheirOrigins() throws Exception {
+        Files.writeString(dir.resolve("release.ini"), "[built-in options]\nbuildtype = 'release'\nb_lundef = false\n"
+                + "default_library = 'static'\n");
+        SetupRequest request = new SetupRequest(List.of("linux-arm64.ini", "release.ini"), List.of(), List.of(dir),
+                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir), ToolchainRequest.none(), SysrootSettings.defaults(),
+                List.of(OptionOverride.of("warning_level", "3", "<warningLevel>")), List.of());
+
+        SetupResult result = setup().run(request);
+
+        assertEquals("options: buildtype release (" + dir.resolve("release.ini") + ":2): optimization 3, debug false; "
+                + "warning_level=3 (<warningLevel>), b_lundef=false (" + dir.resolve("release.ini") + ":3)",
+                result.summary().get(5));
+        assertTrue(result.environment().warnings().stream().anyMatch(w -> w.toString().equals(dir.resolve("release.ini")
+                + ":4: [built-in options] default_library is ignored: cross does not apply the Meson option "
+                + "default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, "
+                + "c_link_args, c_std, cpp_args, cpp_link_args, cpp_std, debug, optimization, pkg_config_path, "
+                + "warning_level, werror)")), result.environment().warnings().toString());
+        Map<String, Object> json = JsonReader.parseObject(Files.readString(result.setupJson()));
+        @SuppressWarnings("unchecked") // a JSON object
+        Map<String, Object> options = (Map<String, Object>) json.get("options");
+        assertEquals("release", options.get("buildtype"));
+        assertEquals("3", options.get("optimization"));
+        assertEquals("3", options.get("warning_level"));
+        assertEquals(false, options.get("b_lundef"));
+        @SuppressWarnings("unchecked") // a JSON object
+        Map<String, Object> origins = (Map<String, Object>) json.get("option_origins");
+        assertEquals("<warningLevel>", origins.get("warning_level"));
+        assertEquals("default", origins.get("werror"));
+    }
+
+    @Test
+    void aNameClashFailsSetupBeforeAnythingIsWritten() {
+        SetupRequest request = new SetupRequest(List.of("linux-arm64.ini"), List.of(), List.of(dir),
+                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir), ToolchainRequest.none(),
+                SysrootSettings.defaults(), List.of(),
+                List.of(NativeTarget.builder("tool", TargetKind.EXECUTABLE).build(),
+                        NativeTarget.builder("tool", TargetKind.EXECUTABLE).build()));
+
+        TargetNameException e = assertThrows(TargetNameException.class, () -> setup().run(request));
+
+        assertTrue(e.getMessage().startsWith("Two <executable>s are named 'tool'"), e.getMessage());
         assertTrue(Files.notExists(dir.resolve("target")));
     }
 }

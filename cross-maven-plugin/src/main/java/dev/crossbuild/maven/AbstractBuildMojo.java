@@ -282,8 +282,9 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         return switch (kind) {
             case "shared" -> TargetKind.SHARED_LIBRARY;
             case "static" -> TargetKind.STATIC_LIBRARY;
+            case "both" -> TargetKind.BOTH_LIBRARIES;
             default -> throw new IllegalArgumentException("<library><kind> of '" + library.name + "' is '" + library.kind
-                    + "'; use shared or static");
+                    + "'; use shared, static or both");
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.crossbuild.maven;
 
+import dev.crossbuild.nativebuild.NativeTarget;
+
 /**
  * An {@code <executable>} of {@code <executables>}: a program for the host machine ({@code NAME}, {@code NAME.exe})
  * with the same settings as a {@link NativeLibrary} ({@code sourceDirectories}, {@code includeDirectories},
@@ -20,4 +22,15 @@ package dev.crossbuild.maven;
  * }</pre>
  */
 public class Executable extends NativeTargetConfig {
+
+    /** Put before the name of the program file, as Meson's {@code name_prefix} (default: nothing; {@code ''}: nothing). */
+    String namePrefix;
+
+    /** Replaces the system's suffix ({@code exe} on Windows, none elsewhere), without the dot, as Meson's {@code name_suffix}. */
+    String nameSuffix;
+
+    @Override
+    NativeTarget.Builder naming(NativeTarget.Builder builder) {
+        return builder.namePrefix(prefix(namePrefix)).nameSuffix(given(nameSuffix));
+    }
 }

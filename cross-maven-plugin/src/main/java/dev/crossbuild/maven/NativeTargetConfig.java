@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The settings {@link NativeLibrary} and {@link Executable} share, bound from the POM by Maven. */
 abstract class NativeTargetConfig {
@@ -58,11 +59,29 @@ abstract class NativeTargetConfig {
         List<Path> sources = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? AbstractBuildMojo.existing(basedir, List.of("src/main/c", "src/main/cpp"))
                 : resolve(basedir, sourceDirectories);
-        return NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(orEmpty(includes))
+        return naming(NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(orEmpty(includes))
                 .excludes(orEmpty(excludes)).includeDirectories(resolve(basedir, orEmpty(includeDirectories)))
                 .defines(orEmpty(defines)).compilerArgs(orEmpty(compilerArgs)).linkerArgs(orEmpty(linkerArgs))
                 .dependencies(orEmpty(dependencies)).jni(jni).libraries(orEmpty(libraries)).machine(machine(element))
-                .generators(orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList()).build();
+                .generators(orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList())).build();
+    }
+
+    /** The output's naming ({@code <version>}, {@code <namePrefix>} ...) where the element has it; none here. */
+    NativeTarget.Builder naming(NativeTarget.Builder builder) {
+        return builder;
+    }
+
+    /** A set value, stripped; empty when the element is absent (Maven gives an empty element as absent too). */
+    static Optional<String> given(String value) {
+        return Optional.ofNullable(value).map(String::strip);
+    }
+
+    /**
+     * A {@code <namePrefix>}: as {@link #given}, and {@code ''} (Meson's empty string) for no prefix, which an empty
+     * element cannot say.
+     */
+    static Optional<String> prefix(String value) {
+        return given(value).map(prefix -> prefix.equals("''") ? "" : prefix);
     }
 
     private MachineRole machine(String element) {

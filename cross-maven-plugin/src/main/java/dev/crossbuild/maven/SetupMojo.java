@@ -1,7 +1,9 @@
 package dev.crossbuild.maven;
 
 import dev.crossbuild.checks.CheckRequest;
+import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.CrossFileWarning;
+import dev.crossbuild.crossfile.OptionOverride;
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.JobSlots;
@@ -24,6 +26,7 @@ import dev.crossbuild.toolchain.LauncherRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +43,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code <executable>} has {@code <machine>build</machine>}), runs the doctor (failing the build on a
  * blocking problem, with the remedies) and the compiler checks. Writes {@code target/cross/<classifier>/setup.json}
  * and {@code include/cross_config.h}, and sets the {@code cross.*} project properties. A second run with nothing
- * changed reuses the toolchain and the checks without running a compiler.
+ * changed reuses the toolchain and the checks without running a compiler. Resolves Meson's built-in options
+ * ({@code buildtype} ...: the cross file's {@code [built-in options]}, then the parameters below, which win) that
+ * compile and native-link build with, and fails on a clash of target names or output files.
  */
 @Mojo(name = "setup", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class SetupMojo extends AbstractBuildMojo {
@@ -58,6 +63,75 @@ public class SetupMojo extends AbstractBuildMojo {
      */
     @Parameter(property = "cross.targetJava")
     private File targetJava;
+
+    /**
+     * Meson's {@code buildtype}: {@code plain} (no flags), {@code debug} ({@code -O0 -g}), {@code debugoptimized}
+     * ({@code -O2 -g}, the default: the outputs are stripped and their debug information kept in separate files),
+     * {@code release} ({@code -O3}, and {@code -Wl,-O1} at link), {@code minsize} ({@code -Os -g}, clang
+     * {@code -Oz}), {@code custom} (only {@code optimization} and {@code debug}). Wins over the cross file's
+     * {@code [built-in options] buildtype}, like the other option parameters below; setup resolves them and records
+     * them in {@code setup.json}.
+     */
+    @Parameter(property = "cross.buildtype")
+    private String buildType;
+
+    /** Meson's {@code optimization}: {@code plain}, {@code 0}, {@code g}, {@code 1}, {@code 2}, {@code 3}, {@code s} ({@code -O<level>}); wins over the buildtype's. */
+    @Parameter(property = "cross.optimization")
+    private String optimization;
+
+    /** Meson's {@code debug}: {@code true} compiles with {@code -g}; wins over the buildtype's. */
+    @Parameter(property = "cross.debug")
+    private String debug;
+
+    /**
+     * Meson's {@code b_ndebug}: {@code true} compiles with {@code -DNDEBUG} (asserts off), {@code if-release} only
+     * with buildtype {@code release} or {@code plain}, {@code false} (default) never.
+     */
+    @Parameter(property = "cross.ndebug")
+    private String ndebug;
+
+    /**
+     * Meson's {@code warning_level}: {@code 0} none, {@code 1} {@code -Wall -Winvalid-pch} (default), {@code 2} and
+     * {@code -Wextra}, {@code 3} and {@code -Wpedantic}, {@code everything} (clang {@code -Weverything}; gcc every
+     * general warning it has).
+     */
+    @Parameter(property = "cross.warningLevel")
+    private String warningLevel;
+
+    /** Meson's {@code werror}: {@code true} compiles with {@code -Werror}. */
+    @Parameter(property = "cross.werror")
+    private String werror;
+
+    /** Meson's {@code c_std}: {@code -std=} for C ({@code c99}, {@code c11}, {@code gnu17} ...); {@code none}: the compiler's default. */
+    @Parameter(property = "cross.cStd")
+    private String cStd;
+
+    /** Meson's {@code cpp_std}: {@code -std=} for C++ ({@code c++17}, {@code gnu++20} ...); {@code none}: the compiler's default. */
+    @Parameter(property = "cross.cppStd")
+    private String cppStd;
+
+    /** Meson's {@code b_lto}: {@code true} compiles and links with link-time optimisation ({@code -flto}). */
+    @Parameter(property = "cross.lto")
+    private String lto;
+
+    /** Meson's {@code b_pie}: {@code true} builds executables position-independent ({@code -fPIE}, {@code -pie}). */
+    @Parameter(property = "cross.pie")
+    private String pie;
+
+    /**
+     * Meson's {@code b_staticpic}: {@code true} (default) compiles static libraries with {@code -fPIC}, so they can be
+     * linked into shared (JNI) libraries.
+     */
+    @Parameter(property = "cross.staticPic")
+    private String staticPic;
+
+    /**
+     * Meson's {@code b_lundef}: {@code true} (default) links with {@code -Wl,--no-undefined} on ELF (darwin:
+     * {@code -Wl,-undefined,error}), so a shared library that uses a symbol none of its libraries defines fails at
+     * link time, not when it is loaded. {@code false} for libraries that leave symbols for the program loading them.
+     */
+    @Parameter(property = "cross.noUndefined")
+    private String noUndefined;
 
     @Override
     protected String goal() {
@@ -103,7 +177,8 @@ public class SetupMojo extends AbstractBuildMojo {
     private SetupResult setUp(CrossSetup setup, HostTarget host, Optional<String> classifier, ToolchainRequest toolchain,
                               BuildListener log) throws CrossException, IOException {
         SetupRequest request = new SetupRequest(host.crossFiles(), orEmpty(nativeFiles), searchFirst(),
-                crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain, sysrootSettings(log::info));
+                crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain, sysrootSettings(log::info),
+                optionOverrides(), targets());
         SetupResult result;
         try {
             result = setup.run(request);
@@ -120,6 +195,37 @@ public class SetupMojo extends AbstractBuildMojo {
             result.summary().forEach(log::info);
         }
         return result;
+    }
+
+    /** The built-in options the POM sets (they win over the machine files'), checked. */
+    private List<OptionOverride> optionOverrides() throws ParameterException {
+        List<OptionOverride> overrides = new ArrayList<>();
+        add(overrides, BuiltInOptions.BUILDTYPE, buildType, "buildType", "cross.buildtype");
+        add(overrides, BuiltInOptions.OPTIMIZATION, optimization, "optimization", "cross.optimization");
+        add(overrides, BuiltInOptions.DEBUG, debug, "debug", "cross.debug");
+        add(overrides, BuiltInOptions.B_NDEBUG, ndebug, "ndebug", "cross.ndebug");
+        add(overrides, BuiltInOptions.WARNING_LEVEL, warningLevel, "warningLevel", "cross.warningLevel");
+        add(overrides, BuiltInOptions.WERROR, werror, "werror", "cross.werror");
+        add(overrides, BuiltInOptions.C_STD, cStd, "cStd", "cross.cStd");
+        add(overrides, BuiltInOptions.CPP_STD, cppStd, "cppStd", "cross.cppStd");
+        add(overrides, BuiltInOptions.B_LTO, lto, "lto", "cross.lto");
+        add(overrides, BuiltInOptions.B_PIE, pie, "pie", "cross.pie");
+        add(overrides, BuiltInOptions.B_STATICPIC, staticPic, "staticPic", "cross.staticPic");
+        add(overrides, BuiltInOptions.B_LUNDEF, noUndefined, "noUndefined", "cross.noUndefined");
+        return overrides;
+    }
+
+    private static void add(List<OptionOverride> overrides, String key, String value, String element,
+                            String property) throws ParameterException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            overrides.add(OptionOverride.of(key, value, "<" + element + ">"));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(property, e.getMessage() + " (Meson's " + key + ", also -D" + property
+                    + "=...)", e);
+        }
     }
 
     private ToolchainRequest toolchainRequest() throws ParameterException {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @Basedir("/unit/errors")
 class UserErrorsTest {
 
-    private static final String WRONG_KIND = "<library><kind> of 'demo' is 'dynamic'; use shared or static";
+    private static final String WRONG_KIND = "<library><kind> of 'demo' is 'dynamic'; use shared, static or both";
 
     @Inject
     private MavenSession session;

@@ -1,0 +1,37 @@
+package dev.crossbuild.nativebuild;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * The symbolic links of a versioned shared library ({@code libz.so.1 -> libz.so.1.3.1}, {@code libz.so ->
+ * libz.so.1}), each relative (it names a file in its own folder, so the folder can move). Made after the library is in
+ * place, and again whenever one is missing or points elsewhere; a link that exists and is right is left alone. Where
+ * the file system has no symbolic links, the alias is a copy of the library.
+ */
+final class Aliases {
+
+    private Aliases() {
+    }
+
+    static void make(LinkCommand command) throws IOException {
+        for (OutputNames.Alias alias : command.aliases()) {
+            Path link = command.output().resolveSibling(alias.name());
+            Path target = Path.of(alias.target());
+            if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
+                continue;
+            }
+            Files.deleteIfExists(link);
+            try {
+                Files.createSymbolicLink(link, target);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(link.resolveSibling(target), link);
+            }
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("could not make " + link + " -> " + target);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+int lpeg_version(void) {
+    return 1;
+}

@@ -1,0 +1,3 @@
+int lua_answer(void) {
+    return 42;
+}

@@ -1,0 +1,3 @@
+const char *spam_name(void) {
+    return "spam";
+}

@@ -1,0 +1,3 @@
+int util_twice(int x) {
+    return 2 * x;
+}

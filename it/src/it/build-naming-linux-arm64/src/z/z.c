@@ -1,0 +1,3 @@
+int z_version(void) {
+    return 131;
+}

@@ -1,0 +1,3 @@
+int tool(void) {
+    return 1;
+}
