@@ -8,6 +8,7 @@ import static dev.crossbuild.json.JsonFields.strings;
 
 import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.json.JsonException;
+import dev.crossbuild.json.JsonFields;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Endian;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,17 @@ import java.util.Optional;
  * instead of detecting again, so they build with exactly the toolchains setup approved (launchers such as ccache or
  * distcc included). {@code remoteSlots} is how many compiles the compile farm setup found takes at once (0: none).
  * {@code options} are the resolved built-in options the host's targets are built with ({@code buildtype},
- * {@code b_lundef} ...: setup.json's {@code options}).
+ * {@code b_lundef} ...: setup.json's {@code options}). {@code nativeDependencies} are the other modules' development
+ * artifacts setup unpacked under {@code deps/} ({@code native_dependencies}).
  */
 public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
                          Map<String, Object> builtInOptions, Map<String, Object> properties,
                          Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
-                         Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options) {
+                         Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options,
+                         List<NativeDependency> nativeDependencies) {
+
+    /** The key of {@code setup.json} that lists the native dependencies setup unpacked. */
+    public static final String NATIVE_DEPENDENCIES = "native_dependencies";
 
     public SetupState {
         Objects.requireNonNull(buildMachine, "buildMachine");
@@ -48,6 +55,16 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
             throw new IllegalArgumentException("remoteSlots " + remoteSlots);
         }
         Objects.requireNonNull(options, "options");
+        nativeDependencies = List.copyOf(nativeDependencies);
+    }
+
+    /** A setup without native dependencies. */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                      Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, buildMachine, remoteSlots, options, List.of());
     }
 
     /** A setup whose targets are built with the default options ({@link BuiltInOptions#defaults()}). */
@@ -62,7 +79,13 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
     /** This setup with other built-in options. */
     public SetupState withOptions(BuiltInOptions other) {
         return new SetupState(file, classifier, build, host, toolchain, builtInOptions, properties, binaries,
-                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, other);
+                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, other, nativeDependencies);
+    }
+
+    /** This setup with other native dependencies. */
+    public SetupState withNativeDependencies(List<NativeDependency> other) {
+        return new SetupState(file, classifier, build, host, toolchain, builtInOptions, properties, binaries,
+                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, options, other);
     }
 
     /** A setup without a compile farm. */
@@ -119,7 +142,7 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
                     ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
                     object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
                     bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build), remoteSlots(json),
-                    options(json));
+                    options(json), nativeDependencies(json));
         } catch (IllegalArgumentException e) {
             throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
         }
@@ -140,6 +163,40 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
         return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
                 tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty(), 0,
                 tools.options()));
+    }
+
+    /** {@code native_dependencies}: none when setup recorded none. */
+    private static List<NativeDependency> nativeDependencies(Map<String, Object> json) {
+        if (!json.containsKey(NATIVE_DEPENDENCIES)) {
+            return List.of();
+        }
+        List<NativeDependency> dependencies = new ArrayList<>();
+        for (Object dependency : JsonFields.array(json, NATIVE_DEPENDENCIES)) {
+            dependencies.add(NativeDependency.fromJson(object(dependency, NATIVE_DEPENDENCIES)));
+        }
+        return dependencies;
+    }
+
+    /**
+     * The folders of the native dependencies' {@code .pc} files, in the order the dependencies are listed: pkg-config
+     * looks there first ({@code PKG_CONFIG_PATH}).
+     */
+    public List<Path> nativeDependencyPkgConfigFolders() {
+        return nativeDependencies.stream().map(NativeDependency::pkgConfigFolder).toList();
+    }
+
+    /** Whether a native dependency's {@code .pc} file {@code pkgConfig} describes a shared library. */
+    public boolean providesSharedLibrary(String pkgConfig) {
+        return nativeDependencies.stream().flatMap(d -> d.libraries().stream())
+                .anyMatch(library -> library.shared() && library.pkgConfig().equals(pkgConfig));
+    }
+
+    /** The folders of the native dependencies' shared libraries (their {@code lib}, then {@code bin} with DLLs). */
+    public List<Path> nativeDependencyRuntimeFolders() {
+        List<Path> folders = new ArrayList<>();
+        nativeDependencies.forEach(d -> d.runtimeFolders().stream().filter(f -> !folders.contains(f))
+                .forEach(folders::add));
+        return folders;
     }
 
     /** {@code compiler_launcher.remote_slots}; 0 when setup recorded none (no farm, or an older setup.json). */

@@ -14,6 +14,10 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.BuildMachineDetector;
+import dev.crossbuild.nativebuild.NativeDependencies;
+import dev.crossbuild.nativebuild.NativeDependency;
+import dev.crossbuild.nativebuild.NativeDependencyException;
+import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetNameException;
 import dev.crossbuild.nativebuild.TargetNames;
 import dev.crossbuild.toolchain.CompilerLaunch;
@@ -44,7 +48,8 @@ import java.util.Set;
  * checks) when the module needs one, and writes {@code <crossDirectory>/<classifier>/setup.json} (with the built-in
  * options the targets are built with: {@code options}, and where each came from: {@code option_origins}) and
  * {@code include/cross_config.h}. Before anything runs, the module's target names and output files are checked for
- * clashes ({@link TargetNames}).
+ * clashes ({@link TargetNames}). The development artifacts of the module's native dependencies are unpacked under
+ * {@code deps/} before the toolchain step and recorded in {@code setup.json}'s {@code native_dependencies}.
  */
 public final class CrossSetup {
 
@@ -66,10 +71,11 @@ public final class CrossSetup {
      *     the findings, so reports can show them
      * @throws CheckException when a compiler check cannot be answered (a broken compiler)
      * @throws SysrootException when the private sysroot's packages cannot be provided
+     * @throws NativeDependencyException when a native dependency's artifact cannot be unpacked
      */
     public SetupResult run(SetupRequest request)
             throws CrossFileException, IOException, TargetNameException, ToolchainNotReadyException, CheckException,
-            SysrootException {
+            SysrootException, NativeDependencyException {
         CrossEnvironment loaded = load(request.crossFiles(), request.nativeFiles(), request.searchFirst(), request.sourceRoot());
         TargetNames.check(loaded.machines(), request.targets());
         String classifier = request.classifier().orElseGet(loaded::hostClassifier);
@@ -81,12 +87,15 @@ public final class CrossSetup {
             AtomicFiles.writeStringIfChanged(file, SysrootLayer.text(loaded, sysroot.get()));
             loaded = withLayer(loaded, MachineFileSource.read(file), request.sourceRoot());
         }
+        // Before the toolchain step: the doctor and pkg-config see the other modules' libraries as later goals do.
+        List<NativeDependency> dependencies = NativeDependencies.unpack(
+                outputDirectory.resolve(NativeDependencies.FOLDER), classifier, request.nativeDependencies());
         Optional<ToolchainReport> toolchain = Optional.empty();
         if (request.toolchain().wanted()) {
             toolchain = Optional.of(new ToolchainStep(environment, runner).resolve(loaded, request.toolchain(), outputDirectory));
         }
         SetupResult result = new SetupResult(loaded, classifier, outputDirectory, outputDirectory.resolve("setup.json"),
-                toolchain, sysroot, BuiltInOptions.resolve(loaded.host(), request.options()));
+                toolchain, sysroot, BuiltInOptions.resolve(loaded.host(), request.options()), dependencies);
         if (toolchain.isPresent()) {
             Optional<CheckResults> checks = toolchain.get().checks();
             if (checks.isPresent()) {
@@ -98,6 +107,9 @@ public final class CrossSetup {
         json.put("cross_file_layers", MachineFileLayers.of(loaded.crossFiles(), context));
         json.put("native_file_layers", MachineFileLayers.of(loaded.nativeFiles(), context));
         sysroot.ifPresent(s -> json.put("sysroot", s.toJson()));
+        if (!dependencies.isEmpty()) {
+            json.put(SetupState.NATIVE_DEPENDENCIES, dependencies.stream().map(NativeDependency::toJson).toList());
+        }
         AtomicFiles.writeString(result.setupJson(), Json.write(json) + "\n");
         if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());

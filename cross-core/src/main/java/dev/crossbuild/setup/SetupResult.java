@@ -4,6 +4,7 @@ import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.MachineFileSource;
 import dev.crossbuild.crossfile.Value;
+import dev.crossbuild.nativebuild.NativeDependency;
 import dev.crossbuild.sysroot.Sysroot;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +17,22 @@ import java.util.stream.Collectors;
 /**
  * The resolved machines and files of one build, the classifier its outputs go under, where it was written, the
  * host toolchain when the module needs one (empty for a module without C/C++), the private sysroot when packages
- * were named (its layer is the last of the environment's machine files), and the built-in options the host's
- * targets are built with.
+ * were named (its layer is the last of the environment's machine files), the built-in options the host's
+ * targets are built with, and the native dependencies unpacked under {@code deps/}.
  */
 public record SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
-                          Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot, BuiltInOptions options) {
+                          Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot, BuiltInOptions options,
+                          List<NativeDependency> nativeDependencies) {
+
+    public SetupResult {
+        nativeDependencies = List.copyOf(nativeDependencies);
+    }
+
+    /** A result without native dependencies. */
+    public SetupResult(CrossEnvironment environment, String classifier, Path outputDirectory, Path setupJson,
+                       Optional<ToolchainReport> toolchain, Optional<Sysroot> sysroot, BuiltInOptions options) {
+        this(environment, classifier, outputDirectory, setupJson, toolchain, sysroot, options, List.of());
+    }
 
     /** {@code <outputDirectory>/include}: holds {@code cross_config.h}; compile adds it to the include path. */
     public Path includeDirectory() {
@@ -42,6 +54,12 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
                 "options: " + options.describe()));
         sysroot.ifPresent(s -> lines.add("sysroot: " + s.root() + " (" + s.architecture() + ": " + String.join(", ",
                 s.packages().stream().map(Object::toString).toList()) + ")"));
+        for (NativeDependency dependency : nativeDependencies) {
+            lines.add("native dependency: " + dependency.coordinates() + " from " + dependency.origin() + " in "
+                    + outputDirectory.relativize(dependency.folder()).toString().replace('\\', '/') + "/ ("
+                    + dependency.libraries().stream().map(l -> l.name() + (l.shared() ? " shared" : " static"))
+                            .collect(Collectors.joining(", ")) + (dependency.headers() ? ", headers" : "") + ")");
+        }
         toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),
                 () -> lines.add("toolchain: not checked (no C or C++ sources and no compiler checks)"));
         lines.add("wrote " + setupJson);

@@ -8,7 +8,16 @@ import dev.crossbuild.crossfile.CrossFileException;
 import dev.crossbuild.crossfile.OptionOverride;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.json.JsonReader;
+import dev.crossbuild.machine.Endian;
+import dev.crossbuild.machine.Machine;
+import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.DevArtifact;
+import dev.crossbuild.nativebuild.LinkedOutput;
+import dev.crossbuild.nativebuild.NativeDependency;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.OutputNames;
+import dev.crossbuild.nativebuild.ResolvedDevArtifact;
+import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativebuild.TargetNameException;
 import java.io.IOException;
@@ -153,5 +162,35 @@ class CrossSetupTest {
 
         assertTrue(e.getMessage().startsWith("Two <executable>s are named 'tool'"), e.getMessage());
         assertTrue(Files.notExists(dir.resolve("target")));
+    }
+
+    @Test
+    void unpacksTheNativeDependenciesUnderDepsAndRecordsThemInSetupJson() throws Exception {
+        Machine arm64 = Machine.of("linux", "aarch64", "aarch64", Endian.LITTLE);
+        BuildLayout producer = new BuildLayout(dir.resolve("codec/target/cross/linux-aarch_64"));
+        NativeTarget codec = NativeTarget.builder("codec", TargetKind.SHARED_LIBRARY).build();
+        Path library = OutputNames.path(producer, arm64, codec);
+        Files.createDirectories(library.getParent());
+        Files.writeString(library, "not really an ELF file");
+        Path zip = dir.resolve("codec-1.0-linux-aarch_64-dev.zip");
+        DevArtifact.write(zip, new DevArtifact.Request("com.example:codec:1.0", "1.0", "linux-aarch_64",
+                Optional.empty(), producer, arm64, List.of(new LinkedOutput(codec, library, Optional.empty(), Map.of(),
+                        "libcodec.so"))));
+
+        SetupResult result = setup().run(request(List.of("linux-arm64.ini"), Optional.empty()).withNativeDependencies(
+                List.of(new ResolvedDevArtifact("com.example:codec:1.0", "codec", zip, "the local repository"))));
+
+        Path deps = result.outputDirectory().resolve("deps/codec");
+        assertTrue(Files.isRegularFile(deps.resolve("lib/libcodec.so")));
+        assertTrue(Files.isRegularFile(deps.resolve("lib/pkgconfig/codec.pc")));
+        assertEquals(List.of(deps), result.nativeDependencies().stream().map(NativeDependency::folder).toList());
+        assertTrue(result.summary().contains("native dependency: com.example:codec:1.0 from the local repository in "
+                + "deps/codec/ (codec shared)"), result.summary().toString());
+        Map<String, Object> json = JsonReader.parseObject(Files.readString(result.setupJson()));
+        List<?> recorded = (List<?>) json.get(SetupState.NATIVE_DEPENDENCIES);
+        assertEquals(1, recorded.size());
+        @SuppressWarnings("unchecked") // a JSON object, as JsonReader reads one
+        Map<String, Object> first = (Map<String, Object>) recorded.get(0);
+        assertEquals(result.nativeDependencies().get(0), NativeDependency.fromJson(first));
     }
 }
