@@ -25,7 +25,7 @@ import java.util.Optional;
  *       archives by path, so a stale shared library of the same name can never be picked; shared libraries as
  *       {@code -L<folder> -l<name>}); the rpath; the pkg-config {@code --libs}; the cross file's
  *       {@code c_link_args} or {@code cpp_link_args}; the target's {@code <linkerArgs>}; {@code -o <temporary>}.
- *   <li>rpath on ELF, when project shared libraries are linked: executables get {@code $ORIGIN/../lib}, libraries
+ *   <li>rpath on ELF, when project shared libraries (or a native dependency's, another module's) are linked: executables get {@code $ORIGIN/../lib}, libraries
  *       {@code $ORIGIN} (DT_RUNPATH, which the linker writes by default, applies only to an object's own needs, so a
  *       library must carry its own). {@code $ORIGIN} is one argv element, never seen by a shell. Mach-O gets
  *       {@code @loader_path} the same way. PE has no rpath: Windows finds a DLL in the executable's folder or on
@@ -80,6 +80,16 @@ public final class LinkPlanner {
      */
     public LinkCommand plan(NativeTarget target, List<Path> objects, boolean cpp, List<NativeTarget> libraries,
             List<String> dependencyLibraries) throws LinkException {
+        return plan(target, objects, cpp, libraries, dependencyLibraries, false);
+    }
+
+    /**
+     * @param nativeDependencyShared the target links a shared library of a native dependency (another module's,
+     *     through pkg-config): it gets the rpath as if it linked one of the module's own, so that it finds the
+     *     library beside it
+     */
+    public LinkCommand plan(NativeTarget target, List<Path> objects, boolean cpp, List<NativeTarget> libraries,
+            List<String> dependencyLibraries, boolean nativeDependencyShared) throws LinkException {
         if (objects.isEmpty()) {
             throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
                     + " has no sources, so there is nothing to link; add C or C++ sources to its source directories.");
@@ -126,7 +136,7 @@ public final class LinkPlanner {
             }
         }
         objects.forEach(object -> argv.add(object.toString()));
-        boolean linksShared = false;
+        boolean linksShared = nativeDependencyShared;
         List<String> searchFolders = new ArrayList<>();
         for (NativeTarget linkedTarget : libraries) {
             NativeTarget library = linkedTarget.linked();

@@ -60,7 +60,9 @@ final class LinkSteps {
                     }
                     linkedLibraries = dependencyLibraries;
                 }
-                LinkCommand command = planner.plan(target, objects, cpp, libraries, linkedLibraries);
+                boolean dependencyShared = target.kind() != TargetKind.STATIC_LIBRARY
+                        && dependencies.stream().anyMatch(setup::providesSharedLibrary);
+                LinkCommand command = planner.plan(target, objects, cpp, libraries, linkedLibraries, dependencyShared);
                 String fileName = command.output().getFileName().toString();
                 Optional<StripPlan> strip = request.strip()
                         ? StripPlanner.plan(setup, target, command.temporary(),

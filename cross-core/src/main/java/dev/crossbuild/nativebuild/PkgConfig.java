@@ -1,6 +1,7 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.exec.Command;
+import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ShellWords;
@@ -9,6 +10,7 @@ import dev.crossbuild.machine.FileNaming;
 import dev.crossbuild.machine.Machine;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * pkg-config for the host machine, as Meson runs it (spec 4.11): the program of {@code [binaries] pkg-config}
  * (Meson 1.0's {@code pkgconfig} also read), with {@code PKG_CONFIG_LIBDIR} set from the {@code pkg_config_libdir}
  * property, {@code PKG_CONFIG_SYSROOT_DIR} from {@code sys_root} when set, and {@code PKG_CONFIG_PATH} from the
- * {@code pkg_config_path} option. In a cross build it never falls back to the build machine's pkg-config, and a plain
+ * {@code pkg_config_path} option, after the {@code lib/pkgconfig} folders of the module's native dependencies
+ * ({@link SetupState#nativeDependencies()}; their paths are kept out of the sysroot's prefix). In a cross build it never falls back to the build machine's pkg-config, and a plain
  * {@code pkg-config} without {@code pkg_config_libdir} is refused, since it would find the build machine's
  * {@code .pc} files. Answers are remembered for the life of the object.
  */
@@ -31,11 +36,18 @@ public final class PkgConfig {
 
     private final ProcessRunner runner;
     private final SetupState setup;
+    private final HostEnvironment inherited;
     private final Map<List<String>, List<String>> answers = new HashMap<>();
 
     public PkgConfig(ProcessRunner runner, SetupState setup) {
+        this(runner, setup, HostEnvironment.system());
+    }
+
+    /** @param environment where a native build's inherited {@code PKG_CONFIG_PATH} comes from */
+    public PkgConfig(ProcessRunner runner, SetupState setup, HostEnvironment environment) {
         this.runner = runner;
         this.setup = setup;
+        this.inherited = environment;
     }
 
     /** The compiler flags of {@code packages} ({@code --cflags}), as separate arguments. */
@@ -59,12 +71,50 @@ public final class PkgConfig {
         if (!sysroot.isEmpty()) {
             environment.put("PKG_CONFIG_SYSROOT_DIR", sysroot.get(0));
         }
-        List<String> path = setup.arguments("pkg_config_path");
+        List<String> path = new ArrayList<>();
+        // The native dependencies' .pc files first: they are what the module asked for by name.
+        setup.nativeDependencyPkgConfigFolders().forEach(folder -> path.add(folder.toString()));
+        path.addAll(setup.arguments("pkg_config_path"));
+        if (!path.isEmpty() && !isCrossBuild()) {
+            // A native build keeps the PKG_CONFIG_PATH of the user's shell, after ours.
+            inherited.variable("PKG_CONFIG_PATH").filter(p -> !p.isEmpty()).ifPresent(path::add);
+        }
         if (!path.isEmpty() || isCrossBuild()) {
             // In a cross build, a PKG_CONFIG_PATH of the user's shell names the build machine's packages.
             environment.put("PKG_CONFIG_PATH", String.join(File.pathSeparator, path));
         }
         return environment;
+    }
+
+    /**
+     * The answer with the native dependencies' paths as they are. pkg-config prefixes {@code PKG_CONFIG_SYSROOT_DIR}
+     * to every {@code -I} and {@code -L} path (pkgconf to other absolute paths too), which is right for the sysroot's
+     * own {@code .pc} files ({@code -I/usr/include}) but wrong for a dependency's, whose paths are absolute paths
+     * under {@code deps/} already: {@code <sysroot>/<deps folder>} becomes {@code <deps folder>} again.
+     */
+    private List<String> withoutSysrootPrefix(List<String> words) {
+        List<String> sysroot = setup.propertyStrings("sys_root");
+        if (sysroot.isEmpty() || setup.nativeDependencies().isEmpty()) {
+            return words;
+        }
+        String root = sysroot.get(0);
+        while (root.length() > 1 && (root.endsWith("/") || root.endsWith(File.separator))) {
+            root = root.substring(0, root.length() - 1);
+        }
+        if (root.isEmpty() || root.equals("/")) {
+            return words;
+        }
+        List<String> fixed = new ArrayList<>();
+        for (String word : words) {
+            for (NativeDependency dependency : setup.nativeDependencies()) {
+                String folder = dependency.folder().toString();
+                // A sys_root with a trailing slash gives <sysroot>//<deps folder>.
+                word = word.replaceAll(Pattern.quote(root) + "/*" + Pattern.quote(folder),
+                        Matcher.quoteReplacement(folder));
+            }
+            fixed.add(word);
+        }
+        return fixed;
     }
 
     private synchronized List<String> query(String option, List<String> packages) throws DependencyException {
@@ -84,7 +134,7 @@ public final class PkgConfig {
         if (!result.succeeded()) {
             throw notFound(argv, packages, result);
         }
-        List<String> words = ShellWords.split(result.stdout());
+        List<String> words = withoutSysrootPrefix(ShellWords.split(result.stdout()));
         answers.put(key, words);
         return words;
     }
@@ -152,6 +202,18 @@ public final class PkgConfig {
                     Optional.empty());
         }
         String first = missing.get(0);
+        Optional<NativeDependency> provider = setup.nativeDependencies().stream()
+                .filter(d -> Files.isRegularFile(d.pkgConfigFolder().resolve(first + ".pc"))).findFirst();
+        if (provider.isPresent()) {
+            // Its own .pc file is there: what is missing is a package it requires.
+            return new DependencyException("pkg-config cannot resolve '" + first + "' of the native dependency "
+                    + provider.get().coordinates() + " for the host machine (" + describe(setup.host()) + "): "
+                    + command + " " + what + (output.isEmpty() ? "" : ":\n" + output), missing, commandLine(argv),
+                    Optional.of("Make the packages " + first + ".pc requires (its Requires line, in "
+                            + provider.get().pkgConfigFolder().resolve(first + ".pc") + ") available for the host "
+                            + "machine here too, e.g. with the same <sysrootPackages> as the module that builds "
+                            + first + "."));
+        }
         String sysroot = DevPackages.sysrootPackage(first, setup.host(), setup.build())
                 .map(dev -> "Let cross fetch it into a private sysroot: <sysrootPackages><package>" + dev
                         + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or i")

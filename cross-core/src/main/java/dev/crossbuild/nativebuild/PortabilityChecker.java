@@ -59,7 +59,8 @@ final class PortabilityChecker {
     private final BuildLayout layout;
 
     /**
-     * @param projectLibraries the file names of the module's shared libraries (what other outputs need them as)
+     * @param projectLibraries the file names of the module's shared libraries (what other outputs need them as), and
+     *     those of its native dependencies
      */
     PortabilityChecker(PortabilityPolicy policy, String system, Set<String> projectLibraries, BuildLayout layout) {
         this.policy = policy;

@@ -39,6 +39,9 @@ final class PortabilityGate {
                 projectLibraries.add(OutputNames.runtimeName(host, target.as(TargetKind.SHARED_LIBRARY)));
             }
         }
+        // The native dependencies' shared libraries ship with the module's (native-link packs them in its jars).
+        request.setup().nativeDependencies().forEach(dependency -> dependency.libraries().stream()
+                .filter(DevLibrary::shared).forEach(library -> projectLibraries.add(library.runtimeName())));
         this.checker = new PortabilityChecker(policy, host.system(), projectLibraries, request.layout());
     }
 

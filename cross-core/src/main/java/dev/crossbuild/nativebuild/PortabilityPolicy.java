@@ -18,7 +18,8 @@ import java.util.Optional;
  *   <li>{@code maxGlibc} / {@code maxGlibcxx}: no symbol version above {@code GLIBC_<max>} (the C library) or
  *       {@code GLIBCXX_<max>} (libstdc++); empty: not checked.</li>
  *   <li>Needed libraries ({@code DT_NEEDED}, DLL imports, Mach-O load commands): the system libraries of the host
- *       OS ({@link SystemLibraries}), the module's own shared libraries and {@code allowedLibraries} (file names,
+ *       OS ({@link SystemLibraries}), the module's own shared libraries (and its native dependencies', packed with
+ *       them) and {@code allowedLibraries} (file names,
  *       {@code *} and {@code ?} as wildcards). MinGW's runtime DLLs are named with their own remedy.</li>
  *   <li>No executable stack, no text relocations, no run path into {@code buildFolders} (the module and its build
  *       folder: absolute paths there exist only on the build machine).</li>

@@ -29,10 +29,11 @@ import java.util.stream.Collectors;
  * {@code [binaries] exe_wrapper}; with no wrapper they are not run (a foreign program is never started directly).
  * A wrapper that is set but not installed is an error, as in {@code meson test}.
  *
- * <p>What the programs get: the module's {@code lib/} on the library path ({@code LD_LIBRARY_PATH}, which qemu-user
- * hands to the emulated program; {@code DYLD_LIBRARY_PATH} on darwin), in front of what the environment already
- * has. Windows programs under Wine find their DLLs through {@code WINEPATH} (the module's {@code bin/} and
- * {@code lib/}, then the compilers' library folders with MinGW's {@code libstdc++-6.dll} and friends, as Meson
+ * <p>What the programs get: the module's {@code lib/}, then its native dependencies' library folders
+ * ({@code deps/<artifactId>/lib}), on the library path ({@code LD_LIBRARY_PATH}, which qemu-user hands to the
+ * emulated program; {@code DYLD_LIBRARY_PATH} on darwin), in front of what the environment already has. Windows
+ * programs under Wine find their DLLs through {@code WINEPATH} (the module's {@code bin/} and {@code lib/}, the native
+ * dependencies' {@code lib/} and {@code bin/}, then the compilers' library folders with MinGW's {@code libstdc++-6.dll} and friends, as Meson
  * does; Wine takes Unix paths there), {@code WINEDEBUG=-all} and a Wine prefix under the test layout unless the
  * environment sets its own. A qemu wrapper without {@code -L} gets {@code -L <sys_root>} when the cross file has a
  * {@code sys_root}; a {@code sys_root} of libraries only (a private sysroot from Debian packages) puts its library
@@ -57,9 +58,11 @@ public final class TestLaunchers {
             Map<String, String> variables = new LinkedHashMap<>();
             if (format == OutputFormat.PE) {
                 // Windows programs on a Windows build machine look for DLLs on PATH.
-                variables.put("PATH", join(List.of(layout.bin(), layout.lib()), environment.variable("PATH"), ";"));
+                List<Path> folders = new ArrayList<>(List.of(layout.bin(), layout.lib()));
+                folders.addAll(setup.nativeDependencyRuntimeFolders());
+                variables.put("PATH", join(folders, environment.variable("PATH"), ";"));
             } else {
-                libraryPath(variables, format, layout, environment, sysrootLibraries(setup, List.of()));
+                libraryPath(variables, format, layout, environment, setup, sysrootLibraries(setup, List.of()));
             }
             return new TestLauncher(TestLauncher.Mode.NATIVE, List.of(), variables, workingDirectory,
                     Optional.empty(), Optional.empty(), Optional.empty());
@@ -94,6 +97,7 @@ public final class TestLaunchers {
         Optional<Command> preparation = Optional.empty();
         if (format == OutputFormat.PE) {
             List<Path> folders = new ArrayList<>(List.of(layout.bin(), layout.lib()));
+            setup.nativeDependencyRuntimeFolders().stream().filter(d -> !folders.contains(d)).forEach(folders::add);
             runtimeDirectories.stream().filter(d -> !folders.contains(d)).forEach(folders::add);
             variables.put("WINEPATH", join(folders, environment.variable("WINEPATH"), ";"));
             if (programName.startsWith("wine")) {
@@ -118,7 +122,7 @@ public final class TestLaunchers {
                 }
             }
         } else {
-            libraryPath(variables, format, layout, environment, sysrootLibraries(setup, wrapper));
+            libraryPath(variables, format, layout, environment, setup, sysrootLibraries(setup, wrapper));
         }
         return new TestLauncher(TestLauncher.Mode.EXE_WRAPPER, wrapper, variables, workingDirectory, Optional.empty(),
                 Optional.empty(), preparation);
@@ -148,9 +152,10 @@ public final class TestLaunchers {
     }
 
     private static void libraryPath(Map<String, String> variables, OutputFormat format, BuildLayout layout,
-            HostEnvironment environment, List<Path> sysroot) {
+            HostEnvironment environment, SetupState setup, List<Path> sysroot) {
         String name = format == OutputFormat.MACH_O ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
         List<Path> folders = new ArrayList<>(List.of(layout.lib()));
+        folders.addAll(setup.nativeDependencyRuntimeFolders());
         folders.addAll(sysroot);
         variables.put(name, join(folders, environment.variable(name), ":"));
     }

@@ -291,4 +291,13 @@ class LinkPlannerTest {
                 + "ar: install the target binutils (Debian/Ubuntu: sudo apt-get install binutils-aarch64-linux-gnu) or "
                 + "name the program in the cross file's [binaries] ar.", e.getMessage());
     }
+
+    @Test
+    void linkingANativeDependencysSharedLibraryGivesTheRpathOfTheModulesOwn() throws LinkException {
+        LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(),
+                        List.of("-L/deps/codec/lib", "-lcodec"), true);
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+                "-Wl,-rpath,$ORIGIN/../lib", "-L/deps/codec/lib", "-lcodec", "-o", "R/tmp/tool/tool"), command.argv());
+    }
 }

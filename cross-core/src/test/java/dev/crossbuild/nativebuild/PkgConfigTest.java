@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,5 +147,28 @@ class PkgConfigTest {
         assertEquals(true, DevPackages.installCommand("libpng", SetupStates.WINDOWS, SetupStates.BUILD).isEmpty());
         assertEquals("libpng-dev", DevPackages.devPackage("libpng"));
         assertEquals("libfoo-dev", DevPackages.devPackage("foo"));
+    }
+
+    /** A native dependency unpacked in {@code folder}, with one shared library {@code codec}. */
+    static NativeDependency codec(Path folder) {
+        return new NativeDependency("com.example:codec:1.0", "the reactor (module codec)", folder, "0".repeat(64), true,
+                List.of(new DevLibrary("codec", TargetKind.SHARED_LIBRARY, "lib/libcodec.so.1.2.0", "libcodec.so.1",
+                        List.of(new OutputNames.Alias("libcodec.so", "libcodec.so.1.2.0")), Optional.empty(),
+                        "codec")));
+    }
+
+    @Test
+    void nativeDependenciesComeFirstOnThePathAndKeepTheirOwnPathsUnderASysroot() throws Exception {
+        Path deps = dir.resolve("target/cross/linux-aarch_64/deps/codec");
+        // pkg-config puts PKG_CONFIG_SYSROOT_DIR in front of every -I and -L path, a dependency's too.
+        Files.writeString(fake, "#!/bin/sh\n"
+                + "{ echo \"PATH=${PKG_CONFIG_PATH-unset} ARGS=$*\"; } >> '" + log + "'\n"
+                + "echo \"-I$PKG_CONFIG_SYSROOT_DIR" + deps + "/include -I$PKG_CONFIG_SYSROOT_DIR/usr/include\"\n");
+        PkgConfig pkgConfig = new PkgConfig(ProcessRunner.system(), SetupStates.of(SetupStates.ARM64,
+                Map.of("pkg_config_libdir", "/sysroot/usr/lib/pkgconfig", "sys_root", "/sysroot/"),
+                Map.of("pkg-config", List.of(fake.toString()))).withNativeDependencies(List.of(codec(deps))));
+
+        assertEquals(List.of("-I" + deps + "/include", "-I/sysroot//usr/include"), pkgConfig.cflags(List.of("codec")));
+        assertEquals(List.of("PATH=" + deps.resolve("lib/pkgconfig") + " ARGS=--cflags codec"), logged());
     }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.DevLibrary;
+import dev.crossbuild.nativebuild.NativeDependency;
 import dev.crossbuild.nativebuild.SetupState;
+import dev.crossbuild.nativebuild.TargetKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,5 +239,21 @@ class TestLaunchersTest {
     void darwinProgramsGetDyldLibraryPath() throws Exception {
         SetupState setup = Setups.of(Setups.DARWIN, "x", "x", false, Map.of(), Map.of());
         assertEquals(Map.of("DYLD_LIBRARY_PATH", layout.lib().toString()), decide(setup).environment());
+    }
+
+    @Test
+    void theNativeDependenciesSharedLibrariesAreOnTheEmulatedProgramsLibraryPathAfterTheModules() throws Exception {
+        Path deps = layout.root().resolve("deps/codec");
+        NativeDependency codec = new NativeDependency("com.example:codec:1.0", "the local repository", deps,
+                "0".repeat(64), false, List.of(new DevLibrary("codec", TargetKind.SHARED_LIBRARY,
+                        "lib/libcodec.so.1", "libcodec.so.1", List.of(), Optional.empty(), "codec")));
+        program("qemu-aarch64");
+        SetupState setup = Setups.foreign(Setups.ARM64, Map.of("exe_wrapper", List.of("qemu-aarch64")))
+                .withNativeDependencies(List.of(codec));
+
+        TestLauncher launcher = decide(setup);
+
+        assertEquals(TestLauncher.Mode.EXE_WRAPPER, launcher.mode());
+        assertEquals(layout.lib() + ":" + deps.resolve("lib"), launcher.environment().get("LD_LIBRARY_PATH"));
     }
 }
