@@ -4,15 +4,20 @@ import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
+import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.DevArtifact;
 import dev.crossbuild.nativebuild.LinkRequest;
 import dev.crossbuild.nativebuild.LinkResult;
 import dev.crossbuild.nativebuild.LinkedOutput;
 import dev.crossbuild.nativebuild.NativeBundle;
 import dev.crossbuild.nativebuild.NativeJar;
+import dev.crossbuild.nativebuild.NativeDependencies;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.PortabilityPolicy;
+import dev.crossbuild.nativebuild.SetupState;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +37,10 @@ import org.apache.maven.project.MavenProjectHelper;
  * the host machine, writes {@code outputs.json}, and attaches a jar with classifier {@code <classifier>} holding the
  * outputs under {@code META-INF/native/<classifier>/} and a {@code <classifier>-debug} jar with the debug files. Runs
  * in {@code process-classes}, so tests in the {@code test} phase can load the libraries. Every shared library and
- * executable goes through the portability gate ({@code <portability>}) after verification.
+ * executable goes through the portability gate ({@code <portability>}) after verification. The shared libraries of
+ * the module's native dependencies that its outputs need are packed into the jars with them; with
+ * {@code <publicHeaders>} (or {@code <devArtifact>}) a development artifact {@code <classifier>-dev} is attached for
+ * other modules to build against.
  */
 @Mojo(name = "native-link", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public class NativeLinkMojo extends AbstractBuildMojo {
@@ -61,6 +69,25 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.bundle")
     private Boolean bundle;
 
+    /**
+     * A folder of headers other modules include to use this module's libraries, e.g. {@code src/main/include}: its
+     * tree becomes {@code include/} of the development artifact native-link attaches per classifier
+     * ({@code <classifier>-dev}, a zip with the headers, the libraries and a {@code .pc} file per library), which
+     * other modules name in their {@code <nativeDependencies>}. Setting it turns {@code devArtifact} on.
+     */
+    @Parameter(property = "cross.publicHeaders")
+    private File publicHeaders;
+
+    /**
+     * Attach the development artifact ({@code <finalName>-<classifier>-dev.zip}, classifier {@code <classifier>-dev})
+     * of each classifier: {@code include/} from {@code publicHeaders}, the libraries in {@code lib/} (DLLs in
+     * {@code bin/}), {@code lib/pkgconfig/<library>.pc}, and a manifest. Default: on when {@code publicHeaders} is
+     * set; {@code true} attaches one without headers, {@code false} none. Needs {@code attach}. See the "Target
+     * libraries" page.
+     */
+    @Parameter(property = "cross.devArtifact")
+    private Boolean devArtifact;
+
     // @Component is deprecated in favour of JSR-330 @Inject, which Maven 3.8.7's sisu does not reliably honour in
     // Java 17 class files (shared/spec/maven-stack.md P1); the Plexus requirement in plugin.xml works on every Maven.
     @SuppressWarnings("deprecation")
@@ -84,10 +111,20 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         PortabilityPolicy policy = Portability.policy(portability, session.getUserProperties(),
                 project.getProperties(), List.of(moduleDirectory(), Path.of(project.getBuild().getDirectory())));
         // Each classifier's jars are written under its lock with its link, so they hold exactly what was linked.
+        boolean dev = attach && (devArtifact != null ? devArtifact : publicHeaders != null)
+                && targets.stream().anyMatch(t -> t.isLibrary() && t.machine() == MachineRole.HOST);
         List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
+            SetupState setup = setupState(layout);
             LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
-                    setupState(layout), targets, strip, policy).withReproducible(reproducible));
-            return new Linked(result.outputs(), attach ? writeJars(classifierOf(layout), result.outputs()) : List.of());
+                    setup, targets, strip, policy).withReproducible(reproducible));
+            // The native dependencies' shared libraries the outputs need travel with them, in the jars and the bundle.
+            List<LinkedOutput> packed = NativeDependencies.withPacked(setup.host(), setup.nativeDependencies(),
+                    result.outputs());
+            List<Jar> jars = new ArrayList<>(attach ? writeJars(classifierOf(layout), packed) : List.of());
+            if (dev) {
+                jars.add(writeDevArtifact(layout, setup, result.outputs()));
+            }
+            return new Linked(packed, jars);
         }));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();
         for (int i = 0; i < layouts.size(); i++) {
@@ -104,7 +141,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         }
         for (Linked one : linked) {
             for (Jar jar : one.jars()) {
-                projectHelper.attachArtifact(project, "jar", jar.classifier(), jar.file().toFile());
+                projectHelper.attachArtifact(project, jar.type(), jar.classifier(), jar.file().toFile());
                 getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file())
                         + " (classifier " + jar.classifier() + ")");
             }
@@ -115,7 +152,24 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     private record Linked(List<LinkedOutput> outputs, List<Jar> jars) {
     }
 
-    private record Jar(String classifier, Path file) {
+    /** An attached file: a jar, or the development artifact's zip. */
+    private record Jar(String classifier, Path file, String type) {
+        Jar(String classifier, Path file) {
+            this(classifier, file, "jar");
+        }
+    }
+
+    /** Writes the development artifact of one classifier ({@code <classifier>-dev}). */
+    private Jar writeDevArtifact(BuildLayout layout, SetupState setup, List<LinkedOutput> outputs)
+            throws IOException, CrossException {
+        String classifier = DevArtifact.classifier(classifierOf(layout));
+        Path zip = Path.of(project.getBuild().getDirectory())
+                .resolve(project.getBuild().getFinalName() + "-" + classifier + "." + DevArtifact.TYPE);
+        DevArtifact.write(zip, new DevArtifact.Request(project.getGroupId() + ":" + project.getArtifactId() + ":"
+                + project.getVersion(), project.getVersion(), classifierOf(layout),
+                Optional.ofNullable(publicHeaders).map(f -> f.toPath().toAbsolutePath().normalize()), layout,
+                setup.host(), outputs));
+        return new Jar(classifier, zip, DevArtifact.TYPE);
     }
 
     /** Writes the classifier jar and the debug jar of one classifier's outputs. */

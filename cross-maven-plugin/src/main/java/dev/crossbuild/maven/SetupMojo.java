@@ -14,6 +14,7 @@ import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.ResolvedDevArtifact;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
@@ -33,9 +34,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Reads the cross and native files, resolves the build, host and target machines, and, when the module has C or
@@ -45,7 +48,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * and {@code include/cross_config.h}, and sets the {@code cross.*} project properties. A second run with nothing
  * changed reuses the toolchain and the checks without running a compiler. Resolves Meson's built-in options
  * ({@code buildtype} ...: the cross file's {@code [built-in options]}, then the parameters below, which win) that
- * compile and native-link build with, and fails on a clash of target names or output files.
+ * compile and native-link build with, and fails on a clash of target names or output files. Finds and unpacks the
+ * development artifacts of {@code <nativeDependencies>} before the toolchain is checked.
  */
 @Mojo(name = "setup", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class SetupMojo extends AbstractBuildMojo {
@@ -133,6 +137,27 @@ public class SetupMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.noUndefined")
     private String noUndefined;
 
+    /**
+     * Other modules whose libraries this module's code links against, as {@code groupId:artifactId:version}; each
+     * must attach a development artifact per classifier (native-link's {@code <publicHeaders>} or
+     * {@code <devArtifact>}). For each target, setup takes the one of that target's classifier
+     * ({@code <classifier>-dev}, type {@code zip}): from this build when the module is in it (Maven must build it
+     * first: declare it as a {@code <dependency>}), else from the local repository and the project's remote
+     * repositories (offline: the local one). It unpacks it under {@code target/cross/<classifier>/deps/<artifactId>/}
+     * (again only when it changed) and puts its {@code lib/pkgconfig} on pkg-config's path, so a
+     * {@code <dependency>} of a target names its libraries as pkg-config names them; the native tests find its shared
+     * libraries, and native-link packs those the outputs need into this module's jars. On the command line:
+     * {@code -Dcross.nativeDependencies=com.example:codec:1.0,...}. See the "Target libraries" page.
+     */
+    @Parameter(property = "cross.nativeDependencies")
+    private List<String> nativeDependencies;
+
+    // @Component is deprecated in favour of JSR-330 @Inject, which Maven 3.8.7's sisu does not reliably honour in
+    // Java 17 class files (shared/spec/maven-stack.md P1); the Plexus requirement in plugin.xml works on every Maven.
+    @SuppressWarnings("deprecation")
+    @Component
+    private RepositorySystem repositorySystem;
+
     @Override
     protected String goal() {
         return "setup";
@@ -153,10 +178,13 @@ public class SetupMojo extends AbstractBuildMojo {
         // Each classifier is known before its setup runs: its folder is locked while setup writes into it.
         List<String> classifiers = HostClassifiers.assign(hosts, host -> setup.load(host.crossFiles(),
                 orEmpty(nativeFiles), searchFirst(), Optional.of(buildRoot())).hostClassifier());
+        // Every target's native dependencies are found before any setup runs: a missing one fails the build at once.
+        List<List<ResolvedDevArtifact>> dependencies = resolveNativeDependencies(classifiers);
         if (!multiTarget()) {
             BuildLayout layout = new BuildLayout(crossDirectory.toPath().resolve(classifiers.get(0)));
             locked(layout, () -> {
-                SetupResult result = setUp(setup, hosts.get(0), Optional.of(classifiers.get(0)), toolchain, listener());
+                SetupResult result = setUp(setup, hosts.get(0), Optional.of(classifiers.get(0)), toolchain,
+                        dependencies.get(0), listener());
                 result.projectProperties().forEach(project.getProperties()::setProperty);
                 if (targetJava != null) {
                     TargetJvmStep.run(targetJava.toPath(), result, project, session, getLog());
@@ -168,17 +196,33 @@ public class SetupMojo extends AbstractBuildMojo {
         List<Integer> indices = IntStream.range(0, hosts.size()).boxed().toList();
         EachHost.run(indices, classifiers::get, i -> locked(new BuildLayout(crossDirectory.toPath()
                 .resolve(classifiers.get(i))), () -> setUp(setup, hosts.get(i), Optional.of(classifiers.get(i)),
-                        toolchain, BuildListener.prefixed(listener(), "[" + classifiers.get(i) + "] "))));
+                        toolchain, dependencies.get(i), BuildListener.prefixed(listener(),
+                                "[" + classifiers.get(i) + "] "))));
         project.getProperties().setProperty(CLASSIFIERS_PROPERTY, String.join(",", classifiers));
         getLog().info("set up " + hosts.size() + " targets: " + String.join(", ", classifiers));
     }
 
+    /** The development artifacts of {@code nativeDependencies} for each classifier, in the classifiers' order. */
+    private List<List<ResolvedDevArtifact>> resolveNativeDependencies(List<String> classifiers) throws CrossException {
+        List<NativeDependencyResolver.Coordinates> coordinates = new ArrayList<>();
+        for (String dependency : orEmpty(nativeDependencies)) {
+            coordinates.add(NativeDependencyResolver.Coordinates.parse(dependency));
+        }
+        List<List<ResolvedDevArtifact>> resolved = new ArrayList<>();
+        NativeDependencyResolver resolver = new NativeDependencyResolver(session, project, repositorySystem);
+        for (String classifier : classifiers) {
+            resolved.add(coordinates.isEmpty() ? List.of() : resolver.resolve(coordinates, classifier));
+        }
+        return resolved;
+    }
+
     /** Sets up one host machine and logs what it resolved: its warnings and summary, together. */
     private SetupResult setUp(CrossSetup setup, HostTarget host, Optional<String> classifier, ToolchainRequest toolchain,
-                              BuildListener log) throws CrossException, IOException {
+                              List<ResolvedDevArtifact> dependencies, BuildListener log)
+            throws CrossException, IOException {
         SetupRequest request = new SetupRequest(host.crossFiles(), orEmpty(nativeFiles), searchFirst(),
                 crossDirectory.toPath(), classifier, Optional.of(buildRoot()), toolchain, sysrootSettings(log::info),
-                optionOverrides(), targets());
+                optionOverrides(), targets(), dependencies);
         SetupResult result;
         try {
             result = setup.run(request);
