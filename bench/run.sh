@@ -253,8 +253,11 @@ write_if_changed() {
 # Offline, batch, and every log line stamped to the ms (the goals' durations are read from the stamps).
 MVN_BASE=(mvn -o -B -Dstyle.color=never
           -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
+# No compiler cache: the plugin puts ccache in front of the compilers by default, and every clean build after the first
+# would take its objects from the cache; Meson uses ccache only for compilers it finds itself, never for those a cross
+# file names (its compile_commands.json shows the bare aarch64-linux-gnu-gcc). bench/clean-builds.sh measures the cache.
 MVN=("${MVN_BASE[@]}" -f "$PROJECT/pom.xml"
-     -Dcross.file=linux-arm64.ini -Dcross.strip=false -Dcross.attach=false -Dcross.jobs="$JOBS")
+     -Dcross.file=linux-arm64.ini -Dcross.strip=false -Dcross.attach=false -Dcross.jobs="$JOBS" -Dcross.ccache=false)
 GOALS=(dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:setup
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:compile
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:native-link)
@@ -270,18 +273,27 @@ prepare_maven_repo() {
         find "$repo" -type f ! -name '*.jar' ! -name '*.pom' -links +1 -exec sh -c \
             'for f; do cp -p "$f" "$f.bench-copy" && mv -f "$f.bench-copy" "$f"; done' sh {} +
     fi
+    if [ "${BENCH_REUSE_PLUGIN:-0}" = 1 ] && [ -f "$repo/dev/crossbuild/.bench-origin" ]; then
+        # bench/all.sh: the plugin the first script of the run installed, so that every figure is of the same plugin.
+        PLUGIN_ORIGIN=$(cat "$repo/dev/crossbuild/.bench-origin")
+        MAVEN_REPO=$repo
+        MVN+=(-Dmaven.repo.local="$repo")
+        return
+    fi
     rm -rf "$repo/dev/crossbuild"
     if [ "${BENCH_FROM_TREE:-0}" = 1 ]; then
         log "installing this checkout's cross-core and plugin into $repo"
         (cd "$REPO_ROOT" && mvn -o -q -B -DskipTests -Dinvoker.skip=true -Dmaven.repo.local="$repo" \
             -pl cross-core,cross-maven-plugin -am install)
-        PLUGIN_ORIGIN="built from $(git -C "$REPO_ROOT" rev-parse --short HEAD) ($REPO_ROOT)"
+        PLUGIN_ORIGIN="built from $(git -C "$REPO_ROOT" rev-parse --short HEAD)$(git -C "$REPO_ROOT" diff --quiet HEAD -- \
+            cross-core cross-maven-plugin pom.xml || echo ' with uncommitted changes') ($REPO_ROOT)"
     else
         [ -d "$source_repo/dev/crossbuild/cross-maven-plugin" ] \
             || die "no cross-maven-plugin in $source_repo: run 'mvn install' at the repository root, or BENCH_FROM_TREE=1"
         cp -rp "$source_repo/dev/crossbuild" "$repo/dev/crossbuild"
         PLUGIN_ORIGIN="from $source_repo, installed $(date -u -r "$repo/dev/crossbuild/cross-maven-plugin/$PLUGIN_VERSION/cross-maven-plugin-$PLUGIN_VERSION.jar" '+%Y-%m-%d %H:%M UTC')"
     fi
+    printf '%s\n' "$PLUGIN_ORIGIN" >"$repo/dev/crossbuild/.bench-origin"
     MAVEN_REPO=$repo
     MVN+=(-Dmaven.repo.local="$repo")
 }
@@ -307,6 +319,27 @@ goal_times() {
 }
 
 now_us() { local t; t=$(date +%s%N); echo $((t / 1000)); }
+
+# The machine's busy CPU time so far, in ms (all processes: /proc/stat's user nice system irq softirq steal).
+busy_ms() { awk '/^cpu / { printf "%d\n", ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'; exit }' /proc/stat; }
+
+# timed <log> <command...>: runs it with its output in <log>. Sets WALL_MS, CPU_MS (user + system time of it and of
+# every child it waited for: bash's time, i.e. getrusage of the children), OTHERS_MS (the CPU time the rest of the
+# machine used meanwhile: other builds make a round unfair) and CLOCK_START / CLOCK_END (the wall clock as Maven
+# stamps its log lines).
+timed() {
+    local logfile=$1 TIMEFORMAT='%3R %3U %3S' t busy
+    shift
+    busy=$(busy_ms)
+    CLOCK_START=$(date +%H:%M:%S.%3N)
+    if ! t=$( { time "$@" >"$logfile" 2>&1; } 2>&1 ); then
+        tail -40 "$logfile" >&2
+        die "failed: $* (log: $logfile)"
+    fi
+    CLOCK_END=$(date +%H:%M:%S.%3N)
+    read -r WALL_MS CPU_MS < <(awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%d %d\n", p[1] * 1000, (p[2] + p[3]) * 1000 }')
+    OTHERS_MS=$(($(busy_ms) - busy - CPU_MS)); [ "$OTHERS_MS" -ge 0 ] || OTHERS_MS=0
+}
 
 # Runs the plugin's goals once; prints "compile_ms link_ms wall_ms"; the log goes to $1.
 run_cross() {
