@@ -7,6 +7,8 @@
 #   bench/noop.sh                        # 21 pairs after a first build and one warm-up pair, plugin from ~/.m2
 #   BENCH_FROM_TREE=1 bench/noop.sh      # this checkout's plugin, installed into the private repository first
 #   PAIRS=41 STAMPED=9 bench/noop.sh
+#   NOOP_COMPARE="before=/tmp/m2-old" bench/noop.sh   # also other builds of the plugin, installed in other local
+#                                                     # repositories: their pairs interleaved with this one's
 #
 # It reuses run.sh's sources, project generation and private local repository. Everything it makes goes to
 # bench/target/noop/ and bench/target/logs/noop-*; the results also to bench/target/noop.md.
@@ -38,7 +40,8 @@ noop_run() {
     LAST_MS=$WALL_MS
 }
 
-# One pair, back to back, the side going first alternating: the difference is one sample of the overhead.
+# One pair, back to back, the side going first alternating: the difference is one sample of the overhead. Then one
+# pair of each NOOP_COMPARE plugin, in its own project folder, the same way.
 noop_pair() {
     local goals_first=$1 goals skip
     if [ "$goals_first" = 1 ]; then
@@ -49,6 +52,44 @@ noop_pair() {
         noop_run goals "$WORK/logs/noop-goals.log"; goals=$LAST_MS
     fi
     add noop_diff $((goals - skip))
+    local label
+    for label in "${COMPARE_LABELS[@]}"; do
+        compare_pair "$label" "$goals_first"
+    done
+}
+
+# NOOP_COMPARE's plugins: label=local repository, each built in $WORK/noop-<label> by its own plugin.
+COMPARE_LABELS=()
+declare -A COMPARE_REPO=()
+prepare_compare() {
+    local entry label
+    for entry in ${NOOP_COMPARE:-}; do
+        label=${entry%%=*}
+        COMPARE_REPO[$label]=${entry#*=}
+        [ -d "${COMPARE_REPO[$label]}/dev/crossbuild/cross-maven-plugin/$PLUGIN_VERSION" ] \
+            || die "NOOP_COMPARE: no cross-maven-plugin $PLUGIN_VERSION in ${COMPARE_REPO[$label]}"
+        COMPARE_LABELS+=("$label")
+        generate_sources "$WORK/noop-$label"
+        write_pom "$WORK/noop-$label" jar
+        rm -rf "$WORK/noop-$label/target"
+        log "first build with the plugin '$label' (not timed)"
+        timed "$WORK/logs/noop-first-$label.log" "${MVN_BASE[@]}" -f "$WORK/noop-$label/pom.xml" \
+            -Dmaven.repo.local="${COMPARE_REPO[$label]}" -Dcross.file=linux-arm64.ini package
+    done
+}
+
+compare_pair() {
+    local label=$1 goals_first=$2 side goals skip
+    local mvn=("${MVN_BASE[@]}" -q -f "$WORK/noop-$label/pom.xml" -Dmaven.repo.local="${COMPARE_REPO[$label]}"
+               -Dcross.file=linux-arm64.ini)
+    for side in $([ "$goals_first" = 1 ] && echo goals skip || echo skip goals); do
+        if [ "$side" = goals ]; then
+            timed "$WORK/logs/noop-goals-$label.log" "${mvn[@]}" package; goals=$WALL_MS
+        else
+            timed "$WORK/logs/noop-skip-$label.log" "${mvn[@]}" -Dcross.skip package; skip=$WALL_MS
+        fi
+    done
+    add "goals_$label" "$goals"; add "skip_$label" "$skip"; add "diff_$label" $((goals - skip))
 }
 
 # mojo_phases <log>: "start setup compile link others end" in ms from the log's stamps and CLOCK_START/END:
@@ -120,6 +161,7 @@ noop_main() {
     before=$(output_stamps)
     [ -n "$before" ] || die "the first build made no outputs under $NOOP/target"
     REALM_JARS=$(realm_jars)
+    prepare_compare
 
     LOAD_BEFORE=$(cat /proc/loadavg)
     log "warm-up pair (not recorded)"
@@ -166,8 +208,9 @@ $(msrow "CPU: skip run" cpu_skip)
 $(msrow "others' CPU during a goals run" others_goals)
 $(msrow "others' CPU during a skip run" others_skip)
 
-**No-op overhead: $((goals - skip)) ms** (median goals − median skip; median of the pairs' differences:
+**No-op overhead: $(awk -v g="$goals" -v s="$skip" 'BEGIN { print g - s }') ms** (median goals − median skip; median of the pairs' differences:
 $(median noop_diff) ms; target <= 100 ms).
+$(compare_table)
 
 Where the time goes, $STAMPED stamped runs of each (not -q; ms, medians; a mojo runs from its header to the next):
 
@@ -183,6 +226,24 @@ $(for p in "${PHASES[@]}"; do
 done)
 $(printf '| %-36s | %5s | %12s |' "whole run" "$(median goals_stamped)" "$(median skip_stamped)")
 EOF
+}
+
+# With NOOP_COMPARE: every plugin's medians, their pairs interleaved with this one's.
+compare_table() {
+    [ "${#COMPARE_LABELS[@]}" -gt 0 ] || return 0
+    local label
+    printf '\nThe same pairs with other builds of the plugin, interleaved (ms, medians; each its own project folder):\n\n'
+    printf '| plugin | goals (no-op) | -Dcross.skip | overhead: goals − skip | median of the pairs'"'"' differences |\n'
+    printf '|---|---|---|---|---|\n'
+    printf '| this one (%s) | %s | %s | %s | %s |\n' "$PLUGIN_ORIGIN" "$(median noop_goals)" "$(median noop_skip)" \
+        "$(awk -v g="$(median noop_goals)" -v s="$(median noop_skip)" 'BEGIN { print g - s }')" "$(median noop_diff)"
+    for label in "${COMPARE_LABELS[@]}"; do
+        printf '| %s (%s) | %s | %s | %s | %s |\n' "$label" \
+            "$(cat "${COMPARE_REPO[$label]}/dev/crossbuild/.bench-origin" 2>/dev/null || echo "${COMPARE_REPO[$label]}")" \
+            "$(median "goals_$label")" "$(median "skip_$label")" \
+            "$(awk -v g="$(median "goals_$label")" -v s="$(median "skip_$label")" 'BEGIN { print g - s }')" \
+            "$(median "diff_$label")"
+    done
 }
 
 msrow() {
