@@ -372,6 +372,10 @@ run_ninja() {
 # ---------------------------------------------------------------------------------------------------------
 declare -A SAMPLES=()
 add() { SAMPLES[$1]+="$2 "; }
+# samples_save / samples_restore: to drop what a round added (a round measured while other processes were busy).
+declare -A SAVED_SAMPLES=()
+samples_save() { local k; SAVED_SAMPLES=(); for k in "${!SAMPLES[@]}"; do SAVED_SAMPLES[$k]=${SAMPLES[$k]}; done; }
+samples_restore() { local k; SAMPLES=(); for k in "${!SAVED_SAMPLES[@]}"; do SAMPLES[$k]=${SAVED_SAMPLES[$k]}; done; }
 
 # One round: the compared pair (plugin clean build, ninja -jJOBS clean build) back to back, the one that goes
 # first alternating between rounds; then ninja at its default parallelism and the no-op builds.
