@@ -92,7 +92,6 @@ clean_build() {
     timed "$logfile" "${CLEAN_MVN[@]}" "$@" clean package
     grep -q "compiled $sources of $sources sources" "$logfile" || die "$kind: not every source compiled; see $logfile"
     add "$kind" "$WALL_MS"; add "cpu_$kind" "$CPU_MS"; add "others_$kind" "$OTHERS_MS"
-    printf -v "LAST_OTHERS_$kind" '%s' "$OTHERS_MS"
     local sums
     sums=$(output_sums)
     [ -z "${REFERENCE_SUMS:-}" ] || [ "$sums" = "$REFERENCE_SUMS" ] \
@@ -134,26 +133,27 @@ build_distcc() {
     [ $(($(farm_compiles) - before)) = "$sources" ] || die "distcc: the daemons ran $(($(farm_compiles) - before)) compiles, not $sources"
 }
 
-# One round: the three groups in an order that alternates between rounds (cold is always followed by warm). A round
-# during which other processes used more than CLEAN_QUIET_MS of CPU time (default 1000) in one of its builds (except
-# distcc's, whose daemons are other processes) is measured again, up to CLEAN_RETRIES times (default 5).
-CLEAN_QUIET_MS=${CLEAN_QUIET_MS:-1000}
-CLEAN_RETRIES=${CLEAN_RETRIES:-5}
-NOISY_ROUNDS=0
+# One round: the three groups in an order that alternates between rounds (cold is always followed by warm).
 clean_round() {
-    local first=$1 record=$2 attempt noisiest
-    samples_save
-    for attempt in $(seq 0 "$CLEAN_RETRIES"); do
-        if [ "$first" = 1 ]; then build_off; build_cold_warm; build_distcc
-        else build_distcc; build_cold_warm; build_off; fi
-        noisiest=$(printf '%s\n' "$LAST_OTHERS_off" "$LAST_OTHERS_cold" "$LAST_OTHERS_warm" | sort -n | tail -1)
-        [ "$noisiest" -gt "$CLEAN_QUIET_MS" ] && [ "$attempt" -lt "$CLEAN_RETRIES" ] && [ "$record" = 1 ] || break
-        log "other processes used $noisiest ms of CPU time during a build: measuring the round again"
-        NOISY_ROUNDS=$((NOISY_ROUNDS + 1))
-        samples_restore
-        sleep 5
-    done
+    local first=$1 record=$2
+    if [ "$first" = 1 ]; then build_off; build_cold_warm; build_distcc
+    else build_distcc; build_cold_warm; build_off; fi
     [ "$record" = 1 ] || { SAMPLES=(); return 0; }
+}
+
+# The daemons' CPU time (ms): each daemon's and its workers' (distccd forks workers that run the compilers), with
+# their finished children's; they are this benchmark's work, not other processes'.
+own_background_cpu_ms() {
+    local pids=("${DAEMONS[@]}") pid i=0 total=0 ticks
+    while [ "$i" -lt "${#pids[@]}" ]; do
+        pids+=($(pgrep -P "${pids[$i]}" || true))
+        i=$((i + 1))
+    done
+    for pid in "${pids[@]}"; do
+        ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$((total + ticks))
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 
 clean_main() {
@@ -188,6 +188,7 @@ DISTCC_HOSTS='$FARM_HOSTS'). Every run's lua and liblua5.4.a are byte-identical.
 Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mvn/jvm.config.
 Load before: $LOAD_BEFORE
 Load after:  $LOAD_AFTER
+$(quiet_note)
 
 | seconds                                       |    median |       min |       max |
 |-----------------------------------------------|-----------|-----------|-----------|
@@ -203,9 +204,6 @@ $(row "others' CPU during a distcc build (the daemons)" others_distcc)
 $(row "others' CPU during a no-cache build" others_off)
 $(row "others' CPU during a cold build" others_cold)
 $(row "others' CPU during a warm build" others_warm)
-
-Rounds measured again because other processes used more than $CLEAN_QUIET_MS ms of CPU time during one of their builds:
-$NOISY_ROUNDS.
 
 **Warm / cold: $(awk -v a="$warm" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (medians; within each round: median $(stats warm_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }'); target <= 0.35).
 Cold / no cache (what a miss costs): $(awk -v a="$cold" -v b="$off" 'BEGIN { printf "%.3f", a / b }'). distcc / no cache: $(awk -v a="$distcc" -v b="$off" 'BEGIN { printf "%.3f", a / b }') (one machine: overhead, not speed-up).

@@ -194,6 +194,7 @@ Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mv
 Compilers: gcc $(gcc -dumpfullversion); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
 Load before: $LOAD_BEFORE
 Load after:  $LOAD_AFTER
+$(quiet_note)
 
 | seconds                                      |    median |       min |       max |
 |----------------------------------------------|-----------|-----------|-----------|

@@ -479,18 +479,59 @@ main() {
     report | tee "$WORK/results.md"
 }
 
+# CHILDREN_MS: CPU time (ms) of this shell's children that have finished (bash's times, second line: user, system).
+# Not a function to call in $(...): a subshell's times would count only its own children.
+children_cpu() {
+    times >"$WORK/.times"
+    CHILDREN_MS=$(awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, p, "m"); sub(/s$/, "", p[2]); ms += (p[1] * 60 + p[2]) * 1000 }
+                                 printf "%d\n", ms }' "$WORK/.times")
+}
+
+# CPU time (ms) of processes the benchmark runs besides its children (clean-builds.sh: the distcc daemons); 0 here.
+own_background_cpu_ms() { echo 0; }
+
 # run_rounds <function>: calls '<function> <first> <record>' once as a warm-up (record 0), then ROUNDS times (record
-# 1) with <first> alternating 0/1 (which build goes first); LOAD_BEFORE / LOAD_AFTER: uptime around them.
+# 1) with <first> alternating 0/1 (which build goes first); LOAD_BEFORE / LOAD_AFTER: uptime around them. A recorded
+# round during which other processes kept more than BENCH_QUIET (default 0.10) of one processor busy on average is
+# measured again, after a pause, up to BENCH_RETRIES times (default 5): on a machine shared with other builds, that is
+# how the figures stay about the builds compared. NOISY_ROUNDS counts them; OTHERS_SHARES lists each kept round's share.
+BENCH_QUIET=${BENCH_QUIET:-0.10}
+BENCH_RETRIES=${BENCH_RETRIES:-5}
+NOISY_ROUNDS=0
+OTHERS_SHARES=()
 run_rounds() {
-    local i
+    local i attempt busy children background start share
     LOAD_BEFORE=$(uptime)
     log "warm-up round (not recorded)"
     "$1" 1 0
     for i in $(seq 1 "$ROUNDS"); do
-        log "round $i of $ROUNDS"
-        "$1" $((i % 2)) 1
+        samples_save
+        for attempt in $(seq 0 "$BENCH_RETRIES"); do
+            log "round $i of $ROUNDS"
+            children_cpu
+            busy=$(busy_ms) children=$CHILDREN_MS background=$(own_background_cpu_ms) start=$(now_us)
+            "$1" $((i % 2)) 1
+            children_cpu
+            share=$(awk -v o=$(($(busy_ms) - busy - CHILDREN_MS + children - $(own_background_cpu_ms) + background)) \
+                -v w=$((($(now_us) - start) / 1000)) 'BEGIN { s = o / w; printf "%.3f", s < 0 ? 0 : s }')
+            if awk -v s="$share" -v q="$BENCH_QUIET" 'BEGIN { exit !(s <= q) }' || [ "$attempt" = "$BENCH_RETRIES" ]; then
+                break
+            fi
+            log "other processes kept $share of a processor busy during round $i: measuring it again"
+            NOISY_ROUNDS=$((NOISY_ROUNDS + 1))
+            samples_restore
+            sleep 10
+        done
+        OTHERS_SHARES+=("$share")
     done
     LOAD_AFTER=$(uptime)
+}
+
+# One line for the reports: how busy the rest of the machine was in the rounds kept, and how many were measured again.
+quiet_note() {
+    echo "Other processes kept $(printf '%s\n' "${OTHERS_SHARES[@]}" | sort -g | awk '{ v[NR] = $1 } END {
+        printf "%s (median; max %s)", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[NR] }') of one processor busy
+during the rounds kept; $NOISY_ROUNDS rounds were measured again because they kept more than $BENCH_QUIET busy."
 }
 
 report() {
@@ -515,6 +556,7 @@ Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mv
 Compiler: $(aarch64-linux-gnu-gcc --version | head -1); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
 Load before: $LOAD_BEFORE
 Load after:  $LOAD_AFTER
+$(quiet_note)
 
 | seconds                                      |    median |       min |       max |
 |----------------------------------------------|-----------|-----------|-----------|
