@@ -274,10 +274,16 @@ public class SetupMojo extends AbstractBuildMojo {
 
     private ToolchainRequest toolchainRequest() throws ParameterException {
         LauncherRequest launchers = launcherRequest();
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
         List<NativeTarget> targets = targets();
-        languages.addAll(SourceLanguages.scan(sourceDirectories(targets, MachineRole.HOST)));
+        // The conventional folders and the host targets' own, each walked once (they are often the same).
+        List<Path> scanned = new ArrayList<>(nativeSourceDirectories());
+        for (Path directory : sourceDirectories(targets, MachineRole.HOST)) {
+            if (!scanned.contains(directory)) {
+                scanned.add(directory);
+            }
+        }
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        languages.addAll(SourceLanguages.scan(scanned));
         boolean hasChecks = checks != null && !checks.isEmpty();
         boolean hostTargets = targets.stream().anyMatch(t -> t.machine() == MachineRole.HOST);
         // A target whose sources are all generated has no source to scan yet: C is what generators write most.
