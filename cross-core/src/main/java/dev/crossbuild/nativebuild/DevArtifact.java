@@ -140,7 +140,8 @@ public final class DevArtifact {
                 out.closeEntry();
             }
         }
-        AtomicFiles.write(zip, bytes.toByteArray());
+        // Left alone when it holds these bytes already: a no-op build does not touch it.
+        AtomicFiles.writeIfChanged(zip, bytes.toByteArray());
         return manifest;
     }
 

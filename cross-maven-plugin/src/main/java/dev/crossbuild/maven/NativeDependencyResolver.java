@@ -107,8 +107,11 @@ final class NativeDependencyResolver {
                 .filter(a -> DevArtifact.TYPE.equals(a.getType()) && a.getClassifier() != null
                         && a.getClassifier().endsWith(DevArtifact.CLASSIFIER_SUFFIX))
                 .map(org.apache.maven.artifact.Artifact::getClassifier).distinct().sorted().toList();
-        throw missing(coordinates, classifier, "in " + origin + ", built earlier in this run", classifiers,
-                Optional.empty());
+        // None at all: the build may have stopped before the module's native-link (process-classes) attached them.
+        Optional<String> detail = classifiers.isEmpty() ? Optional.of(coordinates.artifactId() + "'s native-link, "
+                + "which attaches them, runs in the phase process-classes: build at least that far, e.g. mvn package")
+                : Optional.empty();
+        throw missing(coordinates, classifier, "in " + origin + ", built earlier in this run", classifiers, detail);
     }
 
     private ResolvedDevArtifact fromRepository(Coordinates coordinates, String classifier)
