@@ -176,7 +176,7 @@ public class TestMojo extends AbstractBuildMojo {
                     .stream().map(TestDefinition::of).toList();
         }
         List<TestDefinition> configured = new ArrayList<>();
-        for (NativeTest nativeTest : tests) {
+        for (NativeTest nativeTest : NativeTargetConfig.present(tests)) {
             try {
                 configured.add(nativeTest.toDefinition(basedir));
             } catch (IllegalArgumentException e) {
