@@ -152,15 +152,16 @@ public final class PkgConfig {
                     Optional.empty());
         }
         String first = missing.get(0);
+        String module = DevPackages.moduleName(first); // bar for bar >= 2: the .pc file's name
         String sysroot = DevPackages.sysrootPackage(first, setup.host(), setup.build())
                 .map(dev -> "Let cross fetch it into a private sysroot: <sysrootPackages><package>" + dev
                         + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or i")
                 .orElse("I");
         String remedy = DevPackages.installCommand(first, setup.host(), setup.build())
-                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + first
+                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + module
                         + ".pc to pkg_config_libdir in [properties] of the cross file).")
                 .orElse("Install " + first + " built for " + describe(setup.host()) + " and add the folder holding "
-                        + first + ".pc to pkg_config_libdir in [properties] of the cross file.");
+                        + module + ".pc to pkg_config_libdir in [properties] of the cross file.");
         return new DependencyException("pkg-config found no package '" + String.join("', '", missing)
                 + "' for the host machine (" + describe(setup.host()) + "): " + command + " " + what
                 + (output.isEmpty() ? "" : ":\n" + output), missing, commandLine(argv), Optional.of(remedy));
