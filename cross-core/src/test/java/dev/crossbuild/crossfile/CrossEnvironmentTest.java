@@ -61,6 +61,18 @@ class CrossEnvironmentTest {
     }
 
     @Test
+    void aCrossFileWithOnlyCarriageReturnsDescribesItsHostMachine() throws Exception {
+        // Issue 12: such a file was once read as one line, a comment, and built for the build machine without a word.
+        CrossEnvironment env = cross(("# classic Mac line ends\n[binaries]\nc = 'aarch64-linux-gnu-gcc'\n" + HOST)
+                .replace('\n', '\r'));
+
+        assertTrue(env.isCrossBuild());
+        assertEquals("aarch64", env.machines().host().cpuFamily());
+        assertEquals(List.of("aarch64-linux-gnu-gcc"), env.host().binaries().argv("c").orElseThrow());
+        assertEquals(List.of(), warnings(env));
+    }
+
+    @Test
     void misspeltSectionGetsADidYouMean() throws Exception {
         CrossEnvironment env = cross("[binaires]\nc = 'gcc'\n[host-machine]\nsystem = 'linux'\n");
         assertEquals(List.of(
