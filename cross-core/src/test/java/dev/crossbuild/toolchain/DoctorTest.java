@@ -254,6 +254,33 @@ class DoctorTest {
     }
 
     @Test
+    void withACustomCLibraryABareMetalToolchainNeedsNoStartFilesLibcOrLibgcc() {
+        // Debian's gcc-arm-none-eabi without newlib: no start files, no C library.
+        fake.gcc(new FakeToolchain.Gcc("arm-none-eabi-gcc", "arm-none-eabi")
+                .without("Scrt1.o", "crti.o", "libc.so", "libstdc++.so", "libstdc++.a"));
+        fake.binutils("arm-none-eabi");
+        fake.program("qemu-arm");
+        String binaries = "[binaries]\nc = 'arm-none-eabi-gcc'\nexe_wrapper = 'qemu-arm'\n";
+        String host = hostMachine("none", "arm", "arm7tdmi", "little");
+
+        Diagnosis plain = diagnose(cross(binaries + host), request(Language.C));
+        assertFalse(plain.ready(), "without c_stdlib the test link needs a C library");
+        assertEquals(Finding.Status.ERROR, finding(plain, "link.c").status());
+
+        Diagnosis custom = diagnose(cross(binaries + "[properties]\nc_stdlib = ['tinyc', 'tinyc_dep']\n" + host),
+                request(Language.C));
+        assertTrue(custom.ready(), String.join("\n", custom.render()));
+        assertEquals(Finding.ok("libc", "C standard library for none/arm", "the module's <library> tinyc (test.ini:5 "
+                + "[properties] c_stdlib): host targets are compiled against its headers (-nostdinc) and linked with it "
+                + "(-nostdlib), so the toolchain's start files and C library are not needed"), finding(custom, "libc"));
+        assertEquals(Finding.Status.OK, finding(custom, "libgcc").status());
+        assertFalse(ids(custom).contains("crt-objects"));
+        assertTrue(finding(custom, "link.c").detail().contains("-nostdinc -nostdlib cross_link_probe.c"),
+                finding(custom, "link.c").detail());
+        assertEquals(Finding.Status.OK, finding(custom, "compiler.c").status(), "arm-none-eabi is none/arm");
+    }
+
+    @Test
     void zlibForAForeignArchitectureOffersAPrivateSysrootThenMultiarch() {
         arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
                 new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
