@@ -30,27 +30,6 @@ for target in "${TARGETS[@]}"; do
     done
 done
 
-# The machine's busy CPU time so far, in ms (all processes: /proc/stat's user nice system irq softirq steal).
-busy_ms() { awk '/^cpu / { printf "%d\n", ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'; exit }' /proc/stat; }
-
-# timed <log> <command...>: runs it with its output in <log>. Sets WALL_MS, CPU_MS (user + system time of it and of
-# every child it waited for: bash's time, i.e. getrusage of the children), OTHERS_MS (the CPU time the rest of the
-# machine used meanwhile: other builds make a round unfair) and CLOCK_START / CLOCK_END (the wall clock as Maven
-# stamps its log lines).
-timed() {
-    local logfile=$1 TIMEFORMAT='%3R %3U %3S' t busy
-    shift
-    busy=$(busy_ms)
-    CLOCK_START=$(date +%H:%M:%S.%3N)
-    if ! t=$( { time "$@" >"$logfile" 2>&1; } 2>&1 ); then
-        tail -40 "$logfile" >&2
-        die "failed: $* (log: $logfile)"
-    fi
-    CLOCK_END=$(date +%H:%M:%S.%3N)
-    read -r WALL_MS CPU_MS < <(awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%d %d\n", p[1] * 1000, (p[2] + p[3]) * 1000 }')
-    OTHERS_MS=$(($(busy_ms) - busy - CPU_MS)); [ "$OTHERS_MS" -ge 0 ] || OTHERS_MS=0
-}
-
 # Three Meson builds, one after another, each in a new build folder: meson setup, then ninja -jJOBS.
 meson_builds() {
     local t setup=0 ninja_ms=0 setup_cpu=0 ninja_cpu=0 others=0
@@ -181,8 +160,10 @@ multi_main() {
     write_pom "$MULTI" jar
     write_meson_build "$MULTI"
     prepare_maven_repo
+    # No compiler cache (-Dcross.ccache=false), as in run.sh: Meson uses none for a cross file's compilers, and with it
+    # every round after the first would take the plugin's objects from the cache.
     MULTI_MVN=("${MVN_BASE[@]}" -f "$MULTI/pom.xml" -Dmaven.repo.local="$MAVEN_REPO"
-               -Dcross.targets="$CROSS_TARGETS" -Dcross.jobs="$JOBS" -Dcross.strip=false)
+               -Dcross.targets="$CROSS_TARGETS" -Dcross.jobs="$JOBS" -Dcross.strip=false -Dcross.ccache=false)
 
     run_rounds multi_round
     read -ra CLASSIFIERS <<<"$(sed -n 's/.*\] set up [0-9]* targets: //p' "$WORK/logs/multi-mvn.log" | tr -d ',')"
@@ -207,12 +188,13 @@ $(date -u '+%Y-%m-%d %H:%M UTC'), $cores processors, $ROUNDS rounds after one wa
 Targets: ${TARGETS[*]} (bundled presets; Meson reads the same files as cross files), classifiers ${CLASSIFIERS[*]}.
 $((${#LIB_SOURCES[@]} + 1)) C files per target: static lib$LIB_NAME.a from ${#LIB_SOURCES[@]}, executable lua from lua.c.
 Plugin: cross-maven-plugin $PLUGIN_VERSION $PLUGIN_ORIGIN.
-mvn: \`mvn -o package -Dcross.targets=$CROSS_TARGETS -Dcross.jobs=$JOBS -Dcross.strip=false\`, target/ deleted first.
+mvn: \`mvn -o package -Dcross.targets=$CROSS_TARGETS -Dcross.jobs=$JOBS -Dcross.strip=false -Dcross.ccache=false\`, target/ deleted first.
 Meson: per target \`meson setup --cross-file <preset> <new folder>\` then \`ninja -j$JOBS\`, one target after the other.
 Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mvn/jvm.config.
 Compilers: gcc $(gcc -dumpfullversion); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
 Load before: $LOAD_BEFORE
 Load after:  $LOAD_AFTER
+$(quiet_note)
 
 | seconds                                      |    median |       min |       max |
 |----------------------------------------------|-----------|-----------|-----------|

@@ -253,8 +253,11 @@ write_if_changed() {
 # Offline, batch, and every log line stamped to the ms (the goals' durations are read from the stamps).
 MVN_BASE=(mvn -o -B -Dstyle.color=never
           -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
+# No compiler cache: the plugin puts ccache in front of the compilers by default, and every clean build after the first
+# would take its objects from the cache; Meson uses ccache only for compilers it finds itself, never for those a cross
+# file names (its compile_commands.json shows the bare aarch64-linux-gnu-gcc). bench/clean-builds.sh measures the cache.
 MVN=("${MVN_BASE[@]}" -f "$PROJECT/pom.xml"
-     -Dcross.file=linux-arm64.ini -Dcross.strip=false -Dcross.attach=false -Dcross.jobs="$JOBS")
+     -Dcross.file=linux-arm64.ini -Dcross.strip=false -Dcross.attach=false -Dcross.jobs="$JOBS" -Dcross.ccache=false)
 GOALS=(dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:setup
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:compile
        dev.crossbuild:cross-maven-plugin:$PLUGIN_VERSION:native-link)
@@ -270,18 +273,27 @@ prepare_maven_repo() {
         find "$repo" -type f ! -name '*.jar' ! -name '*.pom' -links +1 -exec sh -c \
             'for f; do cp -p "$f" "$f.bench-copy" && mv -f "$f.bench-copy" "$f"; done' sh {} +
     fi
+    if [ "${BENCH_REUSE_PLUGIN:-0}" = 1 ] && [ -f "$repo/dev/crossbuild/.bench-origin" ]; then
+        # bench/all.sh: the plugin the first script of the run installed, so that every figure is of the same plugin.
+        PLUGIN_ORIGIN=$(cat "$repo/dev/crossbuild/.bench-origin")
+        MAVEN_REPO=$repo
+        MVN+=(-Dmaven.repo.local="$repo")
+        return
+    fi
     rm -rf "$repo/dev/crossbuild"
     if [ "${BENCH_FROM_TREE:-0}" = 1 ]; then
         log "installing this checkout's cross-core and plugin into $repo"
         (cd "$REPO_ROOT" && mvn -o -q -B -DskipTests -Dinvoker.skip=true -Dmaven.repo.local="$repo" \
             -pl cross-core,cross-maven-plugin -am install)
-        PLUGIN_ORIGIN="built from $(git -C "$REPO_ROOT" rev-parse --short HEAD) ($REPO_ROOT)"
+        PLUGIN_ORIGIN="built from $(git -C "$REPO_ROOT" rev-parse --short HEAD)$(git -C "$REPO_ROOT" diff --quiet HEAD -- \
+            cross-core cross-maven-plugin pom.xml || echo ' with uncommitted changes') ($REPO_ROOT)"
     else
         [ -d "$source_repo/dev/crossbuild/cross-maven-plugin" ] \
             || die "no cross-maven-plugin in $source_repo: run 'mvn install' at the repository root, or BENCH_FROM_TREE=1"
         cp -rp "$source_repo/dev/crossbuild" "$repo/dev/crossbuild"
         PLUGIN_ORIGIN="from $source_repo, installed $(date -u -r "$repo/dev/crossbuild/cross-maven-plugin/$PLUGIN_VERSION/cross-maven-plugin-$PLUGIN_VERSION.jar" '+%Y-%m-%d %H:%M UTC')"
     fi
+    printf '%s\n' "$PLUGIN_ORIGIN" >"$repo/dev/crossbuild/.bench-origin"
     MAVEN_REPO=$repo
     MVN+=(-Dmaven.repo.local="$repo")
 }
@@ -307,6 +319,27 @@ goal_times() {
 }
 
 now_us() { local t; t=$(date +%s%N); echo $((t / 1000)); }
+
+# The machine's busy CPU time so far, in ms (all processes: /proc/stat's user nice system irq softirq steal).
+busy_ms() { awk '/^cpu / { printf "%d\n", ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'; exit }' /proc/stat; }
+
+# timed <log> <command...>: runs it with its output in <log>. Sets WALL_MS, CPU_MS (user + system time of it and of
+# every child it waited for: bash's time, i.e. getrusage of the children), OTHERS_MS (the CPU time the rest of the
+# machine used meanwhile: other builds make a round unfair) and CLOCK_START / CLOCK_END (the wall clock as Maven
+# stamps its log lines).
+timed() {
+    local logfile=$1 TIMEFORMAT='%3R %3U %3S' t busy
+    shift
+    busy=$(busy_ms)
+    CLOCK_START=$(date +%H:%M:%S.%3N)
+    if ! t=$( { time "$@" >"$logfile" 2>&1; } 2>&1 ); then
+        tail -40 "$logfile" >&2
+        die "failed: $* (log: $logfile)"
+    fi
+    CLOCK_END=$(date +%H:%M:%S.%3N)
+    read -r WALL_MS CPU_MS < <(awk -v t="$t" 'BEGIN { split(t, p, " "); printf "%d %d\n", p[1] * 1000, (p[2] + p[3]) * 1000 }')
+    OTHERS_MS=$(($(busy_ms) - busy - CPU_MS)); [ "$OTHERS_MS" -ge 0 ] || OTHERS_MS=0
+}
 
 # Runs the plugin's goals once; prints "compile_ms link_ms wall_ms"; the log goes to $1.
 run_cross() {
@@ -339,6 +372,10 @@ run_ninja() {
 # ---------------------------------------------------------------------------------------------------------
 declare -A SAMPLES=()
 add() { SAMPLES[$1]+="$2 "; }
+# samples_save / samples_restore: to drop what a round added (a round measured while other processes were busy).
+declare -A SAVED_SAMPLES=()
+samples_save() { local k; SAVED_SAMPLES=(); for k in "${!SAMPLES[@]}"; do SAVED_SAMPLES[$k]=${SAMPLES[$k]}; done; }
+samples_restore() { local k; SAMPLES=(); for k in "${!SAVED_SAMPLES[@]}"; do SAMPLES[$k]=${SAVED_SAMPLES[$k]}; done; }
 
 # One round: the compared pair (plugin clean build, ninja -jJOBS clean build) back to back, the one that goes
 # first alternating between rounds; then ninja at its default parallelism and the no-op builds.
@@ -442,18 +479,59 @@ main() {
     report | tee "$WORK/results.md"
 }
 
+# CHILDREN_MS: CPU time (ms) of this shell's children that have finished (bash's times, second line: user, system).
+# Not a function to call in $(...): a subshell's times would count only its own children.
+children_cpu() {
+    times >"$WORK/.times"
+    CHILDREN_MS=$(awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, p, "m"); sub(/s$/, "", p[2]); ms += (p[1] * 60 + p[2]) * 1000 }
+                                 printf "%d\n", ms }' "$WORK/.times")
+}
+
+# CPU time (ms) of processes the benchmark runs besides its children (clean-builds.sh: the distcc daemons); 0 here.
+own_background_cpu_ms() { echo 0; }
+
 # run_rounds <function>: calls '<function> <first> <record>' once as a warm-up (record 0), then ROUNDS times (record
-# 1) with <first> alternating 0/1 (which build goes first); LOAD_BEFORE / LOAD_AFTER: uptime around them.
+# 1) with <first> alternating 0/1 (which build goes first); LOAD_BEFORE / LOAD_AFTER: uptime around them. A recorded
+# round during which other processes kept more than BENCH_QUIET (default 0.10) of one processor busy on average is
+# measured again, after a pause, up to BENCH_RETRIES times (default 5): on a machine shared with other builds, that is
+# how the figures stay about the builds compared. NOISY_ROUNDS counts them; OTHERS_SHARES lists each kept round's share.
+BENCH_QUIET=${BENCH_QUIET:-0.10}
+BENCH_RETRIES=${BENCH_RETRIES:-5}
+NOISY_ROUNDS=0
+OTHERS_SHARES=()
 run_rounds() {
-    local i
+    local i attempt busy children background start share
     LOAD_BEFORE=$(uptime)
     log "warm-up round (not recorded)"
     "$1" 1 0
     for i in $(seq 1 "$ROUNDS"); do
-        log "round $i of $ROUNDS"
-        "$1" $((i % 2)) 1
+        samples_save
+        for attempt in $(seq 0 "$BENCH_RETRIES"); do
+            log "round $i of $ROUNDS"
+            children_cpu
+            busy=$(busy_ms) children=$CHILDREN_MS background=$(own_background_cpu_ms) start=$(now_us)
+            "$1" $((i % 2)) 1
+            children_cpu
+            share=$(awk -v o=$(($(busy_ms) - busy - CHILDREN_MS + children - $(own_background_cpu_ms) + background)) \
+                -v w=$((($(now_us) - start) / 1000)) 'BEGIN { s = o / w; printf "%.3f", s < 0 ? 0 : s }')
+            if awk -v s="$share" -v q="$BENCH_QUIET" 'BEGIN { exit !(s <= q) }' || [ "$attempt" = "$BENCH_RETRIES" ]; then
+                break
+            fi
+            log "other processes kept $share of a processor busy during round $i: measuring it again"
+            NOISY_ROUNDS=$((NOISY_ROUNDS + 1))
+            samples_restore
+            sleep 10
+        done
+        OTHERS_SHARES+=("$share")
     done
     LOAD_AFTER=$(uptime)
+}
+
+# One line for the reports: how busy the rest of the machine was in the rounds kept, and how many were measured again.
+quiet_note() {
+    echo "Other processes kept $(printf '%s\n' "${OTHERS_SHARES[@]}" | sort -g | awk '{ v[NR] = $1 } END {
+        printf "%s (median; max %s)", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[NR] }') of one processor busy
+during the rounds kept; $NOISY_ROUNDS rounds were measured again because they kept more than $BENCH_QUIET busy."
 }
 
 report() {
@@ -478,6 +556,7 @@ Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mv
 Compiler: $(aarch64-linux-gnu-gcc --version | head -1); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
 Load before: $LOAD_BEFORE
 Load after:  $LOAD_AFTER
+$(quiet_note)
 
 | seconds                                      |    median |       min |       max |
 |----------------------------------------------|-----------|-----------|-----------|

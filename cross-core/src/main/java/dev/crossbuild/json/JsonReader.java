@@ -252,12 +252,27 @@ public final class JsonReader {
             }
             digits();
         }
+        if (integral && position - start <= 18) {
+            // Up to 18 digits always fit a long: summed here, not parsed through BigInteger (state files hold
+            // thousands of sizes and times, read on every build).
+            return integer(start);
+        }
         String number = text.substring(start, position);
         if (!integral) {
             return Double.parseDouble(number);
         }
         BigInteger big = new BigInteger(number);
         return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+
+    /** The integer from {@code start} to the position: an optional minus and at most 18 digits. */
+    private long integer(int start) {
+        boolean negative = text.charAt(start) == '-';
+        long value = 0;
+        for (int i = negative ? start + 1 : start; i < position; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return negative ? -value : value;
     }
 
     private String numberText(int start) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +19,17 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The jar attached with the classifier: the libraries and executables under {@code META-INF/native/<classifier>/}
  * (or, for the {@code <classifier>-debug} jar, their {@code .debug} files), with a manifest naming the classifier.
  * Reproducible: entries sorted by name, every timestamp fixed, no build-dependent manifest attributes, so the same
- * outputs give the same bytes. Written atomically.
+ * outputs give the same bytes. Written atomically, and only when its content changes: a jar that already holds exactly
+ * these entries (same names in the same order, same sizes and CRC-32s) is left alone, so a build with nothing to link
+ * reads the outputs but does not compress them again.
  *
  * <p>A jar (zip) entry written by {@code java.util.jar} carries no Unix file mode, so an executable taken out of the
  * jar is not executable until its mode is set again ({@code chmod +x}, or {@code File.setExecutable} by whatever
@@ -40,9 +47,10 @@ public final class NativeJar {
 
     /**
      * @param debug write the debug jar: the outputs' debug files instead of the outputs
+     * @return whether the jar was written; {@code false} when it already held exactly this content
      * @throws IOException when a file cannot be read or the jar not written; when two outputs have the same name
      */
-    public static void write(Path jar, String classifier, List<LinkedOutput> outputs, boolean debug)
+    public static boolean write(Path jar, String classifier, List<LinkedOutput> outputs, boolean debug)
             throws IOException {
         String folder = "META-INF/native/" + classifier + "/";
         Map<String, byte[]> generated = new TreeMap<>();
@@ -67,36 +75,67 @@ public final class NativeJar {
                         + (previous != null ? previous : "cross's own index") + " and " + file.get());
             }
         }
+        // Every entry in the jar's order: the folders and the manifest first, then the files sorted by name.
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        contents.put("META-INF/", null);
+        ByteArrayOutputStream manifest = new ByteArrayOutputStream();
+        manifest(classifier, debug).write(manifest);
+        contents.put(JarFile.MANIFEST_NAME, manifest.toByteArray());
+        contents.put("META-INF/native/", null);
+        contents.put(folder, null);
+        Map<String, Object> files = new TreeMap<>(entries);
+        files.putAll(generated);
+        for (Map.Entry<String, Object> entry : files.entrySet()) {
+            contents.put(entry.getKey(), entry.getValue() instanceof Path file ? Files.readAllBytes(file)
+                    : (byte[]) entry.getValue());
+        }
+        if (holds(jar, contents)) {
+            return false;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream out = new JarOutputStream(bytes)) {
-            put(out, "META-INF/");
-            out.closeEntry();
-            put(out, JarFile.MANIFEST_NAME);
-            manifest(classifier, debug).write(out);
-            out.closeEntry();
-            for (String directory : new String[] {"META-INF/native/", folder}) {
-                put(out, directory);
-                out.closeEntry();
-            }
-            Map<String, Object> contents = new TreeMap<>(entries);
-            contents.putAll(generated);
-            for (Map.Entry<String, Object> entry : contents.entrySet()) {
-                put(out, entry.getKey());
-                if (entry.getValue() instanceof Path file) {
-                    Files.copy(file, out);
-                } else {
-                    out.write((byte[]) entry.getValue());
+            for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+                JarEntry jarEntry = new JarEntry(entry.getKey());
+                jarEntry.setTimeLocal(TIMESTAMP);
+                out.putNextEntry(jarEntry);
+                if (entry.getValue() != null) {
+                    out.write(entry.getValue());
                 }
                 out.closeEntry();
             }
         }
         AtomicFiles.write(jar, bytes.toByteArray());
+        return true;
     }
 
-    private static void put(JarOutputStream out, String name) throws IOException {
-        JarEntry entry = new JarEntry(name);
-        entry.setTimeLocal(TIMESTAMP);
-        out.putNextEntry(entry);
+    /**
+     * Whether {@code jar} exists and holds exactly {@code contents} (a {@code null} value: a folder): the same entry
+     * names in the same order, each with the same size and CRC-32. A jar that cannot be read as one does not.
+     */
+    private static boolean holds(Path jar, Map<String, byte[]> contents) {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> present = zip.entries();
+            CRC32 crc = new CRC32();
+            for (Map.Entry<String, byte[]> expected : contents.entrySet()) {
+                if (!present.hasMoreElements()) {
+                    return false;
+                }
+                ZipEntry entry = present.nextElement();
+                byte[] content = expected.getValue() == null ? new byte[0] : expected.getValue();
+                crc.reset();
+                crc.update(content);
+                if (!entry.getName().equals(expected.getKey()) || entry.getSize() != content.length
+                        || entry.getCrc() != crc.getValue()) {
+                    return false;
+                }
+            }
+            return !present.hasMoreElements();
+        } catch (IOException | RuntimeException unreadable) {
+            return false; // written again
+        }
     }
 
     private static Manifest manifest(String classifier, boolean debug) {

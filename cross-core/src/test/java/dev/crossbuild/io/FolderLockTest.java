@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +175,22 @@ class FolderLockTest {
         assertEquals(folder() + " is a file, not a folder; delete or move it (mvn clean deletes everything under "
                 + "target/)", e.getMessage());
         assertFalse(Files.isDirectory(folder()));
+    }
+
+    @Test
+    void theStartIsWrittenAsInstantWritesIt() {
+        Random random = new Random(15);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.parse("2000-02-29T23:59:59Z"),
+                Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("2100-03-01T00:00:00.5Z"),
+                Instant.parse("2024-05-06T10:02:11.000123Z"), Instant.parse("9999-12-31T23:59:59Z")));
+        for (int i = 0; i < 2000; i++) {
+            instants.add(Instant.ofEpochSecond(random.nextLong() % 253_402_300_799L, random.nextInt(1_000_000_000)));
+        }
+        for (Instant instant : instants) {
+            if (instant.getEpochSecond() >= -62_167_219_200L) { // year 0 on: Instant writes earlier years signed
+                assertEquals(instant.toString(), LockHolder.iso(instant), instant.getEpochSecond() + "s");
+            }
+        }
     }
 
     @Test

@@ -49,6 +49,12 @@ class JsonReaderTest {
         assertEquals(-0.5, JsonReader.parse("-0.5"));
         assertEquals(1.5e3, JsonReader.parse("1.5E+3"));
         assertEquals(2e-2, JsonReader.parse("2e-2"));
+        assertEquals(0L, JsonReader.parse("-0"));
+        assertEquals(1796299661377922033L, JsonReader.parse("1796299661377922033"));
+        assertEquals(999_999_999_999_999_999L, JsonReader.parse("999999999999999999"));
+        assertEquals(-999_999_999_999_999_999L, JsonReader.parse("-999999999999999999"));
+        assertEquals(Long.MIN_VALUE, JsonReader.parse("-9223372036854775808"));
+        assertEquals(new BigInteger("-9223372036854775809"), JsonReader.parse("-9223372036854775809"));
         assertEquals(Long.MAX_VALUE, JsonReader.parse("9223372036854775807"));
         assertEquals(new BigInteger("9223372036854775808"), JsonReader.parse("9223372036854775808"));
         assertEquals("\u00e9\ud83d\ude00/", JsonReader.parse("\"\\u00E9\\ud83d\\ude00\\/\""));

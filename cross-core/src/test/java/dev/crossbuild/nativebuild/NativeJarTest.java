@@ -3,7 +3,9 @@ package dev.crossbuild.nativebuild;
 import static dev.crossbuild.nativebuild.LinkOrderTest.target;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -128,6 +131,58 @@ class NativeJarTest {
 
         assertEquals("two outputs would both be META-INF/native/c/tool in x.jar: " + directory.resolve("bin/tool")
                 + " and " + directory.resolve("other/tool"), e.getMessage());
+    }
+
+    @Test
+    void theSameContentLeavesTheJarAlone() throws IOException {
+        Path jar = directory.resolve("out/demo-linux-aarch_64.jar");
+        List<LinkedOutput> outputs = outputs();
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(jar, written);
+        for (LinkedOutput output : outputs) { // the outputs' times are not part of the content
+            Files.setLastModifiedTime(output.file(), FileTime.fromMillis(1_500_000_000_000L));
+        }
+
+        assertFalse(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+
+        assertEquals(written, Files.getLastModifiedTime(jar));
+        assertEquals(List.of(jar), listFiles(jar.getParent()), "no temporary file left");
+    }
+
+    @Test
+    void anOutputWithOtherBytesOfTheSameSizeIsPackedAgain() throws IOException {
+        Path jar = directory.resolve("demo-linux-aarch_64-debug.jar");
+        List<LinkedOutput> outputs = outputs();
+        NativeJar.write(jar, "linux-aarch_64", outputs, true);
+        Files.writeString(directory.resolve("debug/tool.debug"), "DEBUG OF bin/tool", StandardCharsets.UTF_8);
+
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, true));
+
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertEquals("DEBUG OF bin/tool", text(file, "META-INF/native/linux-aarch_64/tool.debug"));
+        }
+    }
+
+    @Test
+    void aJarWithOtherEntriesOrDamagedIsWrittenAgain() throws IOException {
+        Path jar = directory.resolve("demo.jar");
+        List<LinkedOutput> outputs = outputs();
+        Files.writeString(jar, "not a jar", StandardCharsets.UTF_8);
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+        byte[] expected = Files.readAllBytes(jar);
+
+        NativeJar.write(jar, "linux-arm_32", outputs, false); // other names
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+        assertArrayEquals(expected, Files.readAllBytes(jar));
+
+        NativeJar.write(jar, "linux-aarch_64", outputs.subList(0, 2), false); // fewer entries
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+        assertArrayEquals(expected, Files.readAllBytes(jar));
+
+        Files.write(jar, Arrays.copyOf(expected, expected.length - 10)); // cut short
+        assertTrue(NativeJar.write(jar, "linux-aarch_64", outputs, false));
+        assertArrayEquals(expected, Files.readAllBytes(jar));
     }
 
     private static List<Path> listFiles(Path folder) throws IOException {

@@ -1,4 +1,4 @@
-package dev.crossbuild.maven;
+package dev.crossbuild.maven.report;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.crossbuild.maven;
+package dev.crossbuild.maven.report;
 
 import dev.crossbuild.machine.Machine;
 import dev.crossbuild.report.CheckRow;

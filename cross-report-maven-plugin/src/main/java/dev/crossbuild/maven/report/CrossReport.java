@@ -1,4 +1,4 @@
-package dev.crossbuild.maven;
+package dev.crossbuild.maven.report;
 
 import dev.crossbuild.report.ReportData;
 import java.io.File;
@@ -18,7 +18,8 @@ import org.apache.maven.reporting.MavenReportException;
  * endianness, float ABI, SONAME, {@code DT_NEEDED}, highest GLIBC version, SHA-256, stripped, debug file) and the
  * native test results. It reads what the build wrote, so run the build first, e.g.
  * {@code mvn package site -Dcross.file=linux-arm64.ini}; without that data the page says how to produce it.
- * List the plugin under {@code <reporting>} to get the page.
+ * List this plugin ({@code cross-report-maven-plugin}) under {@code <reporting>} to get the page; the build goals are
+ * {@code cross-maven-plugin}'s, whose class realm stays free of the reporting and Doxia dependencies.
  *
  * @since 0.1.0
  */

@@ -1,4 +1,4 @@
-package dev.crossbuild.maven;
+package dev.crossbuild.maven.report;
 
 import java.util.List;
 import org.apache.maven.doxia.sink.Sink;

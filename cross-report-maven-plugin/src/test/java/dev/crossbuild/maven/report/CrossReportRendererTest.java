@@ -1,4 +1,4 @@
-package dev.crossbuild.maven;
+package dev.crossbuild.maven.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Benchmark, clean builds (issue 15): 'mvn clean package' as Maven users run it by habit, four ways, on bench's Lua
+# project for linux-arm64:
+#   off    : -Dcross.ccache=false, every compile runs (the build before compiler caches were on by default);
+#   cold   : the compiler cache on (the default) and empty: every compile misses and is stored;
+#   warm   : the same right after: every compile is a cache hit (issue 15's target: at most 0.35 x cold);
+#   distcc : -Dcross.ccache=false -Dcross.launcher=distcc through two distccd on 127.0.0.1, like the IT
+#            build-distcc-farm: on one machine a farm adds work (sending preprocessed sources to a daemon on the same
+#            cores), so this shows distcc's overhead, not a speed-up.
+# Each run is checked: the cache's counters (misses when cold, hits when warm), the daemons' logs (every compile ran
+# there), and the outputs, byte-identical in all four. See bench/README.md ("Clean builds").
+#
+#   bench/clean-builds.sh                      # 3 rounds after one warm-up round, plugin from ~/.m2
+#   BENCH_FROM_TREE=1 ROUNDS=5 bench/clean-builds.sh
+#
+# It reuses run.sh's sources, project generation and private local repository. Everything it makes goes to
+# bench/target/clean/ (the compiler cache in bench/target/ccache-clean, the daemons' logs in bench/target/distcc) and
+# bench/target/logs/clean-*; the results also to bench/target/clean-builds.md.
+set -euo pipefail
+ROUNDS=${ROUNDS:-3}
+# shellcheck source=run.sh
+source "$(dirname "${BASH_SOURCE[0]}")/run.sh"
+CLEAN="$WORK/clean"
+CLEAN_LAYOUT="$CLEAN/target/cross/$CLASSIFIER"
+FARM="$WORK/distcc"
+# A private compiler cache: emptied for every cold build, never the user's.
+export CCACHE_DIR="$WORK/ccache-clean"
+for tool in ccache distcc distccd; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (scripts/install-toolchains.sh installs it)"
+done
+
+# ---------------------------------------------------------------------------------------------------------
+# The loopback farm: two distccd on 127.0.0.1, started here and stopped on exit (only the processes started here).
+# ---------------------------------------------------------------------------------------------------------
+DAEMONS=()
+stop_daemons() {
+    local pid
+    for pid in "${DAEMONS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${DAEMONS[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    DAEMONS=()
+}
+trap stop_daemons EXIT
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_daemons() {
+    local port=36320 ports=() i extra=()
+    rm -rf "$FARM"
+    mkdir -p "$FARM/client"
+    chmod 777 "$FARM" # distccd started as root runs as the user distccd and writes its log here
+    # Debian's distccd runs only compilers with a masquerade link in /usr/lib/distcc (made for every installed gcc);
+    # without one the daemons may run any compiler, which is safe here: they listen on and allow 127.0.0.1 only.
+    [ -e /usr/lib/distcc/aarch64-linux-gnu-gcc ] || extra=(--enable-tcp-insecure)
+    for i in 1 2; do
+        while ! port_free "$port"; do port=$((port + 1)); done
+        distccd --daemon --no-detach --listen 127.0.0.1 --port "$port" --allow 127.0.0.1 --jobs 2 \
+            --log-file "$FARM/distccd-$port.log" "${extra[@]}" >"$FARM/distccd-$port.out" 2>&1 &
+        DAEMONS+=($!)
+        ports+=("$port")
+        port=$((port + 1))
+    done
+    for port in "${ports[@]}"; do
+        for i in $(seq 1 100); do
+            ! port_free "$port" && break
+            sleep 0.1
+        done
+        ! port_free "$port" || die "distccd on port $port does not listen: $(cat "$FARM/distccd-$port.out")"
+    done
+    FARM_HOSTS="127.0.0.1:${ports[0]}/2 127.0.0.1:${ports[1]}/2"
+}
+
+# How many compiles the daemons ran so far.
+farm_compiles() { cat "$FARM"/distccd-*.log 2>/dev/null | grep -c COMPILE_OK || true; }
+
+# ---------------------------------------------------------------------------------------------------------
+# One clean build of each kind.
+# ---------------------------------------------------------------------------------------------------------
+# ccache's counter <name> (ccache --print-stats: one "name<TAB>value" a line).
+ccache_stat() { ccache --print-stats | awk -v k="$1" '$1 == k { print $2 }'; }
+
+# The outputs every kind of build must make byte for byte the same (reproducible builds, prefix maps).
+output_sums() { (cd "$CLEAN_LAYOUT" && sha256sum bin/lua lib/liblua5.4.a); }
+
+# clean_build <kind> [mvn args...]: 'mvn clean package' timed; adds <kind>, cpu_<kind>, others_<kind>.
+clean_build() {
+    local kind=$1 logfile="$WORK/logs/clean-$1.log" sources=$((${#LIB_SOURCES[@]} + 1))
+    shift
+    timed "$logfile" "${CLEAN_MVN[@]}" "$@" clean package
+    grep -q "compiled $sources of $sources sources" "$logfile" || die "$kind: not every source compiled; see $logfile"
+    add "$kind" "$WALL_MS"; add "cpu_$kind" "$CPU_MS"; add "others_$kind" "$OTHERS_MS"
+    local sums
+    sums=$(output_sums)
+    [ -z "${REFERENCE_SUMS:-}" ] || [ "$sums" = "$REFERENCE_SUMS" ] \
+        || die "$kind: the outputs differ from the first build's:
+$sums
+$REFERENCE_SUMS"
+    REFERENCE_SUMS=$sums
+    LAST_MS=$WALL_MS
+}
+
+build_off() {
+    clean_build off -Dcross.ccache=false
+    ! grep -q 'compiler cache: /' "$WORK/logs/clean-off.log" || die "off: a compiler cache ran"
+}
+
+build_cold_warm() {
+    local sources=$((${#LIB_SOURCES[@]} + 1)) cold warm
+    rm -rf "$CCACHE_DIR"
+    ccache -z >/dev/null
+    clean_build cold; cold=$LAST_MS
+    grep -q 'compiler cache: /.*ccache' "$WORK/logs/clean-cold.log" || die "cold: no compiler cache in the log"
+    [ "$(ccache_stat cache_miss)" = "$sources" ] || die "cold: $(ccache_stat cache_miss) cache misses, not $sources"
+    ccache -z >/dev/null
+    clean_build warm; warm=$LAST_MS
+    local hits=$(($(ccache_stat direct_cache_hit) + $(ccache_stat preprocessed_cache_hit)))
+    [ "$hits" = "$sources" ] || die "warm: $hits cache hits, not $sources"
+    add warm_cold_ratio "$(awk -v w="$warm" -v c="$cold" 'BEGIN { printf "%.3f", w / c }')"
+}
+
+build_distcc() {
+    local sources=$((${#LIB_SOURCES[@]} + 1)) before
+    before=$(farm_compiles)
+    export DISTCC_HOSTS="$FARM_HOSTS" DISTCC_DIR="$FARM/client"
+    clean_build distcc -Dcross.ccache=false -Dcross.launcher=distcc
+    unset DISTCC_HOSTS DISTCC_DIR
+    grep -q "compile farm: .*distcc (cross.launcher), 4 remote slots" "$WORK/logs/clean-distcc.log" \
+        || die "distcc: no compile farm in the log"
+    ! grep -q 'failed to distribute' "$WORK/logs/clean-distcc.log" || die "distcc: compiled something locally"
+    [ $(($(farm_compiles) - before)) = "$sources" ] || die "distcc: the daemons ran $(($(farm_compiles) - before)) compiles, not $sources"
+}
+
+# One round: the three groups in an order that alternates between rounds (cold is always followed by warm).
+clean_round() {
+    local first=$1 record=$2
+    if [ "$first" = 1 ]; then build_off; build_cold_warm; build_distcc
+    else build_distcc; build_cold_warm; build_off; fi
+    [ "$record" = 1 ] || { SAMPLES=(); return 0; }
+}
+
+# The daemons' CPU time (ms): each daemon's and its workers' (distccd forks workers that run the compilers), with
+# their finished children's; they are this benchmark's work, not other processes'.
+own_background_cpu_ms() {
+    local pids=("${DAEMONS[@]}") pid i=0 total=0 ticks
+    while [ "$i" -lt "${#pids[@]}" ]; do
+        pids+=($(pgrep -P "${pids[$i]}" || true))
+        i=$((i + 1))
+    done
+    for pid in "${pids[@]}"; do
+        ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$((total + ticks))
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
+clean_main() {
+    mkdir -p "$WORK/logs" "$CLEAN"
+    fetch_sources
+    unpack_sources
+    generate_sources "$CLEAN"
+    write_pom "$CLEAN" jar
+    prepare_maven_repo
+    # Every default (strip, attach, reproducible, cross.jobs): the user's 'mvn clean package'.
+    CLEAN_MVN=("${MVN_BASE[@]}" -f "$CLEAN/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" -Dcross.file=linux-arm64.ini)
+    start_daemons
+    run_rounds clean_round
+    stop_daemons
+    clean_report | tee "$WORK/clean-builds.md"
+}
+
+median() { stats "$1" | cut -d' ' -f1; }
+
+clean_report() {
+    local off cold warm distcc
+    off=$(median off) cold=$(median cold) warm=$(median warm) distcc=$(median distcc)
+    cat <<EOF
+# cross-maven-plugin: clean builds with a compiler cache and a loopback distcc farm (Lua $LUA_VERSION, linux-arm64)
+
+$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) processors, $ROUNDS rounds after one warm-up round.
+Plugin: cross-maven-plugin $PLUGIN_VERSION $PLUGIN_ORIGIN.
+Each: \`mvn -o clean package -Dcross.file=linux-arm64.ini\` (jar packaging, setup + compile + native-link bound, every
+default: strip, classifier jars, cross.jobs = processors, or processors + the farm's 4 remote slots with distcc).
+$(ccache --version | head -1), private CCACHE_DIR; $(distcc --version | head -1), two distccd on 127.0.0.1 (--jobs 2 each,
+DISTCC_HOSTS='$FARM_HOSTS'). Every run's lua and liblua5.4.a are byte-identical.
+Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mvn/jvm.config.
+Load before: $LOAD_BEFORE
+Load after:  $LOAD_AFTER
+$(quiet_note)
+
+| seconds                                       |    median |       min |       max |
+|-----------------------------------------------|-----------|-----------|-----------|
+$(row "no compiler cache (-Dcross.ccache=false)" off)
+$(row "ccache, empty (cold)" cold)
+$(row "ccache, right after (warm: every compile hits)" warm)
+$(row "distcc on loopback, no cache" distcc)
+$(row "CPU: no compiler cache" cpu_off)
+$(row "CPU: ccache cold" cpu_cold)
+$(row "CPU: ccache warm" cpu_warm)
+$(row "CPU: distcc, mvn and its children (the clients)" cpu_distcc)
+$(row "others' CPU during a distcc build (the daemons)" others_distcc)
+$(row "others' CPU during a no-cache build" others_off)
+$(row "others' CPU during a cold build" others_cold)
+$(row "others' CPU during a warm build" others_warm)
+
+**Warm / cold: $(awk -v a="$warm" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (medians; within each round: median $(stats warm_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }'); target <= 0.35).
+Cold / no cache (what a miss costs): $(awk -v a="$cold" -v b="$off" 'BEGIN { printf "%.3f", a / b }'). distcc / no cache: $(awk -v a="$distcc" -v b="$off" 'BEGIN { printf "%.3f", a / b }') (one machine: overhead, not speed-up).
+EOF
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    clean_main "$@"
+fi
