@@ -1,6 +1,5 @@
 package dev.crossbuild.nativebuild;
 
-import dev.crossbuild.crossfile.CrossProperties;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.toolchain.Language;
 import java.nio.file.Path;
@@ -37,14 +36,9 @@ public final class StandardLibraries {
     public static Map<Language, String> named(SetupState setup) {
         Map<Language, String> named = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            setup.propertyStrings(key(language)).stream().findFirst().ifPresent(name -> named.put(language, name));
+            setup.propertyStrings(language.standardLibraryKey()).stream().findFirst().ifPresent(name -> named.put(language, name));
         }
         return named;
-    }
-
-    /** {@code c_stdlib}, {@code cpp_stdlib}. */
-    public static String key(Language language) {
-        return language == Language.C ? CrossProperties.C_STDLIB : CrossProperties.CPP_STDLIB;
     }
 
     /**

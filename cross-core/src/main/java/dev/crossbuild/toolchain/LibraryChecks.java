@@ -81,7 +81,7 @@ final class LibraryChecks {
      * are not linked (a bare-metal toolchain has none of the first two); said once, not checked.
      */
     private List<Finding> customRuntime(Compiler compiler, String library) {
-        String key = MachineSetup.standardLibraryKey(compiler.language());
+        String key = compiler.language().standardLibraryKey();
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.ok(LIBC, compiler.language().displayName() + " standard library for " + machine(),
                 "the module's <library> " + library + " (" + setup.origin("properties", key) + "): host targets are "

@@ -140,12 +140,7 @@ final class MachineSetup {
         if (role != MachineRole.HOST) {
             return Optional.empty();
         }
-        return CrossProperties.standardLibrary(config.properties(), standardLibraryKey(language));
-    }
-
-    /** {@code c_stdlib}, {@code cpp_stdlib}. */
-    static String standardLibraryKey(Language language) {
-        return language == Language.C ? CrossProperties.C_STDLIB : CrossProperties.CPP_STDLIB;
+        return CrossProperties.standardLibrary(config.properties(), language.standardLibraryKey());
     }
 
     Optional<Entry> entry(String section, String key) {
