@@ -33,6 +33,8 @@ die() { echo "install-toolchains: $*" >&2; exit 1; }
 # update on a stale index) and upgrades host packages. Target libraries (zlib1g-dev for arm64, musl-dev for the
 # linux-arm64-musl preset) come from cross's private sysroots instead (<sysrootPackages>), fetched at build time.
 # musl-tools: musl-gcc for the linux-x64-musl preset (and musl-dev for amd64).
+# gcc-arm-none-eabi: bare-metal ARM (system 'none') for the c_stdlib IT, whose C library is the project's own
+# (--no-install-recommends leaves newlib out, as that IT wants).
 PACKAGES=(
   gcc g++ binutils
   gcc-aarch64-linux-gnu       g++-aarch64-linux-gnu       binutils-aarch64-linux-gnu       libc6-dev-arm64-cross
@@ -41,6 +43,7 @@ PACKAGES=(
   gcc-powerpc64le-linux-gnu   g++-powerpc64le-linux-gnu   binutils-powerpc64le-linux-gnu   libc6-dev-ppc64el-cross
   gcc-s390x-linux-gnu         g++-s390x-linux-gnu         binutils-s390x-linux-gnu         libc6-dev-s390x-cross
   gcc-mingw-w64-x86-64        g++-mingw-w64-x86-64        binutils-mingw-w64-x86-64
+  gcc-arm-none-eabi           binutils-arm-none-eabi
   clang lld llvm
   musl-tools
   qemu-user
@@ -61,7 +64,8 @@ COMMANDS=(
   s390x-linux-gnu-gcc       s390x-linux-gnu-g++       s390x-linux-gnu-objcopy
   x86_64-w64-mingw32-gcc    x86_64-w64-mingw32-g++    x86_64-w64-mingw32-objcopy
   x86_64-w64-mingw32-gcc-posix x86_64-w64-mingw32-g++-posix
-  clang ld.lld llvm-objcopy llvm-strip llvm-readelf llvm-ar llvm-ranlib llvm-nm
+  arm-none-eabi-gcc         arm-none-eabi-objcopy     arm-none-eabi-readelf
+  clang clang++ ld.lld llvm-objcopy llvm-strip llvm-readelf llvm-ar llvm-ranlib llvm-nm
   musl-gcc
   qemu-aarch64 qemu-arm qemu-riscv64 qemu-ppc64le qemu-s390x
   wine

@@ -1,5 +1,6 @@
 // A failing native test fails the build: its line, its output (stdout and stderr) and the summary are in the
-// log, the failure names it, and its report holds the failure; the other tests still ran.
+// log, the failure names it, and its report holds the failure; the other tests still ran. Run twice, the second
+// time with -q.
 String log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('[WARNING] FAIL test_bad (exit 3)')
@@ -10,6 +11,9 @@ assert log.contains('[INFO] SKIP test_skip')
 assert log.contains('[WARNING] Tests run: 3, Failures: 1, Errors: 0, Skipped: 1')
 assert log.contains(':test (default) on project test-failing: 1 native test failed: test_bad; see the output above and ')
 assert !log.contains('\tat ') && !log.contains('Caused by') : 'a failing test is no reason for a stack trace'
+// The second run, with -q, logs no warnings: the failure says where the output is instead of "above".
+assert log =~ /:test \(default\) on project test-failing: 1 native test failed: test_bad; its output is in \S+\/target\/surefire-reports\/TEST-cross\.linux-aarch_64\.test_bad\.xml/ : 'the -q run does not name the report'
+assert log.count('[WARNING] FAIL test_bad (exit 3)') == 1 : 'the -q run logged the failed test'
 
 /** The JUnit XML report of one native test: exists, parses, and has Surefire's shape. */
 def report(String classifier, String test) {

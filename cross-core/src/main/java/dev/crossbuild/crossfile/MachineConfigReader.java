@@ -67,6 +67,13 @@ final class MachineConfigReader {
                     requireBoolean(entry);
                 }
                 CrossProperties.check(entry);
+                if (kind == MachineFileKind.NATIVE && crossBuild && (entry.key().equals(CrossProperties.C_STDLIB)
+                        || entry.key().equals(CrossProperties.CPP_STDLIB))) {
+                    warnings.add(new CrossFileWarning(entry.file(), entry.line(), Optional.of(entry.key()),
+                            "[properties] " + entry.key() + " of a native file is not applied: cross builds the build "
+                                    + "machine's tools with its toolchain's standard library; a custom one is for the "
+                                    + "host machine, in the cross file"));
+                }
                 properties.put(entry.key(), entry.value());
             }
         }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>GNU triplets, with or without vendor: {@code aarch64-linux-gnu}, {@code aarch64-unknown-linux-gnu},
  * {@code arm-linux-gnueabihf}, {@code riscv64gc-unknown-linux-gnu}, {@code x86_64-w64-mingw32},
- * {@code aarch64-apple-darwin}, {@code aarch64-linux-android}; vcpkg's {@code x64-linux} reads the same way.</li>
+ * {@code aarch64-apple-darwin}, {@code aarch64-linux-android}; vcpkg's {@code x64-linux} reads the same way. Bare-metal
+ * triplets ({@code arm-none-eabi}, {@code aarch64-none-elf}, {@code riscv64-unknown-elf}) read as system
+ * {@code none}.</li>
  * <li>{@code <os>-<arch>}: os-maven-plugin classifiers ({@code linux-aarch_64}, {@code osx-x86_64}), .NET RIDs
  * ({@code linux-arm64}, {@code win-x64}, {@code linux-musl-x64}), Java-style pairs ({@code linux-amd64}) and this
  * project's own classifiers ({@link #classifier}), musl ones included ({@code linux-aarch_64-musl}).</li>
@@ -129,7 +131,8 @@ public final class Aliases {
             Map.entry("gnu", "gnu"),
             Map.entry("emscripten", "emscripten"),
             Map.entry("fuchsia", "fuchsia"),
-            Map.entry("os_2", "os/2")); // as classifier() writes os/2
+            Map.entry("os_2", "os/2"), // as classifier() writes os/2
+            Map.entry("none", "none")); // bare metal, as classifier() writes it: none-arm_32
 
     /** The C library whose Linux classifiers end with {@code -musl}. */
     public static final String MUSL = "musl";
@@ -193,6 +196,11 @@ public final class Aliases {
     }
 
     private static Optional<String> gnuOs(String os, List<String> rest) {
+        // Bare metal: arm-none-eabi, aarch64-none-elf, riscv64-unknown-elf (but arm-none-linux-gnueabihf is Linux).
+        if (os.equals("elf") || os.startsWith("eabi")
+                || os.equals("none") && (rest.isEmpty() || rest.get(0).equals("elf") || rest.get(0).startsWith("eabi"))) {
+            return Optional.of("none");
+        }
         if (os.equals("linux")) {
             return Optional.of(!rest.isEmpty() && rest.get(0).startsWith("android") ? "android" : "linux");
         }
@@ -252,7 +260,8 @@ public final class Aliases {
      * The os-maven-plugin style name of a host machine, used for output folders and artifact classifiers:
      * {@code linux-x86_64}, {@code linux-aarch_64}, {@code linux-arm_32}, {@code linux-riscv64},
      * {@code linux-ppcle_64} (big endian: {@code linux-ppc_64}), {@code linux-s390_64}, {@code windows-x86_64},
-     * {@code osx-aarch_64}. A system or family os-maven-plugin has no name for keeps Meson's name, lower-cased with
+     * {@code osx-aarch_64}, bare metal {@code none-arm_32}. A system or family os-maven-plugin has no name for keeps
+     * Meson's name, lower-cased with
      * anything but letters, digits, {@code _} and {@code .} replaced by {@code _} ({@code os/2} gives {@code os_2}).
      * {@link #resolve} reads back every classifier this method writes for a Meson system and a family of the
      * architecture table above (all families with a 64-bit or a common 32-bit Linux port).

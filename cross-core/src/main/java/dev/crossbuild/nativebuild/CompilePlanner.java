@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns a target's sources into compiler commands, without running or reading anything. The argv is, in this order:
- * the compiler (a launcher first), the flags of the built-in options ({@link OptionFlags#compile}: LTO,
+ * the compiler (a launcher first), {@code -nostdinc} when the host machine has a custom standard library for the
+ * source's language ({@link StandardLibraries}), the flags of the built-in options ({@link OptionFlags#compile}: LTO,
  * {@code -DNDEBUG}, warnings, {@code -Werror}, {@code -std=}, {@code -O}, {@code -g}), the cross file's
  * {@code c_args}/{@code cpp_args} (after them, so they win, as in Meson), {@code -fPIC}/{@code -fPIE}
  * ({@link OptionFlags#position}), the {@link SourcePathMap}'s prefix maps (so that no
@@ -75,6 +76,7 @@ public final class CompilePlanner {
         Path depfile = objectDirectory.resolve(source.relativeName() + ".d");
         Path temporary = objectDirectory.resolve(source.relativeName() + ".o.tmp");
         List<String> argv = new ArrayList<>(compiler.argv());
+        argv.addAll(StandardLibraries.compileArguments(setup, target, source.language()));
         argv.addAll(OptionFlags.compile(setup.options(), compiler.id(), source.language()));
         argv.addAll(setup.arguments(source.language().binaryKey() + "_args"));
         argv.addAll(OptionFlags.position(setup.options(), setup.host(), target.kind()));

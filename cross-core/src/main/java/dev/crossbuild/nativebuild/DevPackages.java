@@ -4,6 +4,7 @@ import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Machine;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How to install a pkg-config package for the host machine on Debian/Ubuntu: the {@code -dev} package that ships its
@@ -29,8 +30,23 @@ final class DevPackages {
     private DevPackages() {
     }
 
-    /** {@code zlib1g-dev}, {@code libssl-dev}, {@code libfoo-dev} for {@code foo} or {@code libfoo}. */
-    static String devPackage(String pkgConfigName) {
+    /** A comparison of a pkg-config requirement and what follows it: {@code >= 2} of {@code bar >= 2}. */
+    private static final Pattern CONSTRAINT = Pattern.compile("\\s*(?:[<>!]?=|[<>]).*$");
+
+    /**
+     * The package name of a pkg-config requirement: {@code bar} for {@code bar >= 2} (pkg-config takes a version
+     * constraint with the name, as Meson's {@code dependency('bar', version: '>=2')} asks for it), {@code bar} for
+     * {@code bar}.
+     */
+    static String moduleName(String requirement) {
+        String name = CONSTRAINT.matcher(requirement.strip()).replaceFirst("").strip();
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** {@code zlib1g-dev}, {@code libssl-dev}, {@code libfoo-dev} for {@code foo} or {@code libfoo} (or {@code foo >= 2}). */
+    static String devPackage(String requirement) {
+        String pkgConfigName = moduleName(requirement);
         String known = KNOWN.get(pkgConfigName);
         if (known != null) {
             return known;
@@ -56,7 +72,7 @@ final class DevPackages {
         if (!build.system().equals("linux")) {
             return Optional.empty();
         }
-        if (host.system().equals("windows") && pkgConfigName.equals("zlib")
+        if (host.system().equals("windows") && moduleName(pkgConfigName).equals("zlib")
                 && Aliases.gnuTriplet(host).filter(t -> t.endsWith("-w64-mingw32")).isPresent()) {
             return Optional.of("sudo apt-get install libz-mingw-w64-dev");
         }

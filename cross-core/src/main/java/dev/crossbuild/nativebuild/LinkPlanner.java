@@ -20,7 +20,9 @@ import java.util.Optional;
  *       temporary name, so members of deleted sources never survive as they would with {@code r} on an old archive.
  *   <li>Shared libraries and executables: the compiler driver without its launchers (a link is not cached, and runs
  *       here, never on a compile farm), the C++ one when {@code cpp} (any source of the target, or of a static
- *       library it links, is C++). Argv: {@code -shared}; the SONAME on ELF, the import library on PE, the install
+ *       library it links, is C++). Argv: the built-in options' flags; {@code -nostdlib} when the host machine has
+ *       a custom standard library for the driver's language ({@link StandardLibraries}: the library itself is linked
+ *       as a project library, last); {@code -shared}; the SONAME on ELF, the import library on PE, the install
  *       name on Mach-O; the objects; the project libraries (dependents first: static
  *       archives by path, so a stale shared library of the same name can never be picked; shared libraries as
  *       {@code -L<folder> -l<name>}); the rpath; the pkg-config {@code --libs}; the cross file's
@@ -103,6 +105,7 @@ public final class LinkPlanner {
         Compiler driver = driver(target, cpp);
         List<String> argv = new ArrayList<>(driver.argvWithoutLauncher());
         argv.addAll(OptionFlags.link(setup.options(), host, target.kind()));
+        argv.addAll(StandardLibraries.linkArguments(setup, target, cpp));
         List<Path> inputs = new ArrayList<>(objects);
         Optional<Path> importLibrary = Optional.empty();
         Optional<Path> temporaryImportLibrary = Optional.empty();

@@ -103,7 +103,9 @@ public final class NativeCompiler {
     }
 
     /** Compiles every target of {@code request} with its setup's toolchain, into its layout. */
-    CompileResult compileTargets(CompileRequest request) throws CompileException, DependencyException, IOException {
+    CompileResult compileTargets(CompileRequest unwired) throws CompileException, DependencyException, IOException {
+        // A custom standard library's headers for every host target (the build machine's tools keep their own).
+        CompileRequest request = unwired.withTargets(StandardLibraries.apply(unwired.setup(), unwired.targets()));
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
         CompilePlanner planner = new CompilePlanner(request.setup(), request.sourcePaths());

@@ -76,6 +76,9 @@ public final class NativeLinker {
             all.addAll(GeneratorPlanner.withGeneratedSources(target.isLibrary() ? request.librariesLayout() : layout,
                     List.of(target)));
         }
+        if (machine == MachineRole.HOST) {
+            all = StandardLibraries.apply(setup, all); // a custom standard library is linked into every host target
+        }
         LinkOrder order = LinkOrder.of(all);
         List<NativeTarget> targets = order.buildOrder().stream().filter(t -> t.machine() == machine)
                 .filter(t -> request.librariesLinkedIn().isEmpty() || !t.isLibrary()) // linked there already

@@ -202,15 +202,16 @@ public final class PkgConfig {
                     Optional.empty());
         }
         String first = missing.get(0);
+        String module = DevPackages.moduleName(first); // bar for bar >= 2: the .pc file's name
         Optional<NativeDependency> provider = setup.nativeDependencies().stream()
-                .filter(d -> Files.isRegularFile(d.pkgConfigFolder().resolve(first + ".pc"))).findFirst();
+                .filter(d -> Files.isRegularFile(d.pkgConfigFolder().resolve(module + ".pc"))).findFirst();
         if (provider.isPresent()) {
             // Its own .pc file is there: what is missing is a package it requires.
             return new DependencyException("pkg-config cannot resolve '" + first + "' of the native dependency "
                     + provider.get().coordinates() + " for the host machine (" + describe(setup.host()) + "): "
                     + command + " " + what + (output.isEmpty() ? "" : ":\n" + output), missing, commandLine(argv),
-                    Optional.of("Make the packages " + first + ".pc requires (its Requires line, in "
-                            + provider.get().pkgConfigFolder().resolve(first + ".pc") + ") available for the host "
+                    Optional.of("Make the packages " + module + ".pc requires (its Requires line, in "
+                            + provider.get().pkgConfigFolder().resolve(module + ".pc") + ") available for the host "
                             + "machine here too, e.g. with the same <sysrootPackages> as the module that builds "
                             + first + "."));
         }
@@ -219,10 +220,10 @@ public final class PkgConfig {
                         + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or i")
                 .orElse("I");
         String remedy = DevPackages.installCommand(first, setup.host(), setup.build())
-                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + first
+                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + module
                         + ".pc to pkg_config_libdir in [properties] of the cross file).")
                 .orElse("Install " + first + " built for " + describe(setup.host()) + " and add the folder holding "
-                        + first + ".pc to pkg_config_libdir in [properties] of the cross file.");
+                        + module + ".pc to pkg_config_libdir in [properties] of the cross file.");
         return new DependencyException("pkg-config found no package '" + String.join("', '", missing)
                 + "' for the host machine (" + describe(setup.host()) + "): " + command + " " + what
                 + (output.isEmpty() ? "" : ":\n" + output), missing, commandLine(argv), Optional.of(remedy));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,22 +42,7 @@ public final class SourceSet {
             if (!Files.isDirectory(root)) {
                 throw SourceSetException.missingFolder(target, root);
             }
-            List<SourceFile> found = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Optional<Language> language = language(file);
-                    if (language.isEmpty() || !Files.isRegularFile(file)) {
-                        continue;
-                    }
-                    Path relative = root.relativize(file);
-                    String name = slashes(relative);
-                    boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(name));
-                    if (included && excludes.stream().noneMatch(g -> g.matches(name))) {
-                        found.add(new SourceFile(file, relative, language.get()));
-                    }
-                }
-            }
-            found.sort(Comparator.comparing(SourceFile::relativeName));
+            List<SourceFile> found = matching(root, includes, excludes);
             for (SourceFile source : found) {
                 if (!seen.add(source.path())) {
                     continue; // nested or repeated folders: compile each file once
@@ -69,6 +55,45 @@ public final class SourceSet {
             }
         }
         return List.copyOf(sources);
+    }
+
+    /**
+     * The languages of the sources the target compiles, for setup to know which compilers it needs before anything is
+     * built: its include and exclude globs apply (an unbuilt {@code contrib/*.cpp} asks for no C++ compiler). Folders
+     * that do not exist are passed over; the compile goal reports them.
+     */
+    public static Set<Language> languages(NativeTarget target) throws IOException {
+        List<Glob> includes = target.includes().stream().map(Glob::of).toList();
+        List<Glob> excludes = target.excludes().stream().map(Glob::of).toList();
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (Path folder : target.sourceDirectories()) {
+            Path root = folder.toAbsolutePath().normalize();
+            if (Files.isDirectory(root)) {
+                matching(root, includes, excludes).forEach(source -> languages.add(source.language()));
+            }
+        }
+        return languages;
+    }
+
+    /** The sources below {@code root} that the globs keep, by relative path. */
+    private static List<SourceFile> matching(Path root, List<Glob> includes, List<Glob> excludes) throws IOException {
+        List<SourceFile> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Optional<Language> language = language(file);
+                if (language.isEmpty() || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                Path relative = root.relativize(file);
+                String name = slashes(relative);
+                boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(name));
+                if (included && excludes.stream().noneMatch(g -> g.matches(name))) {
+                    found.add(new SourceFile(file, relative, language.get()));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(SourceFile::relativeName));
+        return found;
     }
 
     /** The language of a file from its suffix; empty for headers and everything else. */

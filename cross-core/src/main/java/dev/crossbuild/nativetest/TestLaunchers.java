@@ -141,12 +141,13 @@ public final class TestLaunchers {
                         + platform(build) + " machine, and the cross file sets no [binaries] exe_wrapper"
                 : platform(host) + " programs cannot run on this " + platform(build) + " machine, and the cross file "
                         + "sets no [binaries] exe_wrapper";
-        String remedy = ExeWrappers.suggested(host)
+        String remedy = ExeWrappers.suggested(host, build)
                 .map(s -> "add exe_wrapper = " + literal(s) + " to [binaries] of the cross file"
                         + ExeWrappers.installCommand(ExeWrappers.program(s), host, build).map(c -> " (" + c + ")")
                                 .orElse(""))
-                .orElse("set [binaries] exe_wrapper of the cross file to a program that runs " + platform(host)
-                        + " programs on this machine (an emulator or simulator)");
+                .orElse(ExeWrappers.noSuggestion(host, build) + "set [binaries] exe_wrapper of the cross file to a "
+                        + "program that runs " + platform(host) + " programs on this machine (an emulator or "
+                        + "simulator)");
         return new TestLauncher(TestLauncher.Mode.NOT_RUN, List.of(), Map.of(), workingDirectory, Optional.of(reason),
                 Optional.of(remedy), Optional.empty());
     }

@@ -67,6 +67,8 @@ public final class CrossSetup {
 
     /**
      * @throws TargetNameException when two targets have the same name, or two outputs the same file name
+     * @throws CrossFileException when a machine file cannot be read, or its {@code c_stdlib} names no host library of
+     *     the module
      * @throws ToolchainNotReadyException when the doctor finds a blocking problem; setup.json is written first, with
      *     the findings, so reports can show them
      * @throws CheckException when a compiler check cannot be answered (a broken compiler)
@@ -78,6 +80,7 @@ public final class CrossSetup {
             SysrootException, NativeDependencyException {
         CrossEnvironment loaded = load(request.crossFiles(), request.nativeFiles(), request.searchFirst(), request.sourceRoot());
         TargetNames.check(loaded.machines(), request.targets());
+        StandardLibraryCheck.check(loaded, request.targets(), context(request.sourceRoot()));
         String classifier = request.classifier().orElseGet(loaded::hostClassifier);
         Path outputDirectory = request.crossDirectory().resolve(classifier);
         // Only a module that builds something needs the host's libraries.

@@ -2,6 +2,7 @@ package dev.crossbuild.setup;
 
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.NativeTarget;
+import dev.crossbuild.nativebuild.SourceSet;
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,13 +38,33 @@ public final class SourceLanguages {
     }
 
     /**
+     * The languages of the sources the {@code machine}'s targets compile: each target's source folders filtered by its
+     * {@code <includes>} and {@code <excludes>} ({@link SourceSet#languages}), so a source no target builds asks for
+     * no compiler.
+     */
+    public static Set<Language> of(List<NativeTarget> targets, MachineRole machine) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (NativeTarget target : targets) {
+            if (target.machine() != machine) {
+                continue;
+            }
+            try {
+                languages.addAll(SourceSet.languages(target));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the sources of " + target.describe(), e);
+            }
+        }
+        return languages;
+    }
+
+    /**
      * The languages of the module's build-machine tools ({@code <machine>build</machine>}), for which setup and the
-     * doctor check the build machine's compilers: those of their sources, C when they have none to scan; none
-     * without such tools.
+     * doctor check the build machine's compilers: those of the sources they compile, C when they have none to scan;
+     * none without such tools.
      */
     public static Set<Language> ofBuildMachineTools(List<NativeTarget> targets) {
         List<NativeTarget> tools = targets.stream().filter(t -> t.machine() == MachineRole.BUILD).toList();
-        Set<Language> languages = scan(tools.stream().flatMap(t -> t.sourceDirectories().stream()).distinct().toList());
+        Set<Language> languages = of(tools, MachineRole.BUILD);
         if (languages.isEmpty() && !tools.isEmpty()) {
             languages.add(Language.C);
         }

@@ -122,8 +122,15 @@ final class CompilerQueries {
      */
     ProcessResult build(Compiler compiler, Path directory, String fileName, String source, boolean link)
             throws IOException {
+        return build(compiler, directory, fileName, source, link, List.of());
+    }
+
+    /** {@link #build(Compiler, Path, String, String, boolean)} with {@code extra} arguments after the machine file's. */
+    ProcessResult build(Compiler compiler, Path directory, String fileName, String source, boolean link,
+            List<String> extra) throws IOException {
         Files.writeString(directory.resolve(fileName), source);
         List<String> argv = link ? linkArgv(compiler) : compileArgv(compiler);
+        argv.addAll(extra);
         argv.add(fileName);
         if (link) {
             argv.add("-o");

@@ -19,9 +19,13 @@ public record DoctorRequest(Set<Language> languages, boolean strip, Set<String> 
         libraries = Set.copyOf(libraries);
     }
 
-    /** Of the pkg-config dependencies {@code names}, the ones the doctor has a check for (it knows {@code zlib}). */
+    /**
+     * Of the pkg-config dependencies {@code names}, the ones the doctor has a check for (it knows {@code zlib}, also
+     * with a version constraint: {@code zlib >= 1.2}).
+     */
     public static Set<String> checkable(Collection<String> names) {
-        return names.contains(ZLIB) ? Set.of(ZLIB) : Set.of();
+        return names.stream().anyMatch(name -> name.strip().split("[\\s<>=!]", 2)[0].equals(ZLIB))
+                ? Set.of(ZLIB) : Set.of();
     }
 
     /** C and C++, stripping on, no extra library: what a build with default settings needs. */

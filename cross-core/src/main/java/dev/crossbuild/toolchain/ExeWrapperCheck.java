@@ -44,12 +44,12 @@ final class ExeWrapperCheck {
         }
         String file = setup.fileToEdit("binaries", KEY);
         if (wrapper.isEmpty()) {
-            Optional<List<String>> suggested = suggestion(host);
+            Optional<List<String>> suggested = suggestion(host, build);
             String remedy = suggested.map(s -> "set exe_wrapper = " + literal(s) + " in [binaries] of " + file
                     + packages.forProgram(programOf(s)).map(p -> " (" + DebianPackages.install(List.of(p)) + ")")
                             .orElse(""))
-                    .orElse("set exe_wrapper in [binaries] of " + file + " to a program that runs " + platform(host)
-                            + " programs here");
+                    .orElse(noSuggestion(host, build) + "set exe_wrapper in [binaries] of " + file + " to a program "
+                            + "that runs " + platform(host) + " programs here");
             return Finding.warning(ID, SUBJECT, platform(host) + " programs cannot run on this " + platform(build)
                     + " machine and [binaries] exe_wrapper is not set: native tests will be skipped",
                     Optional.of(remedy));
@@ -81,10 +81,14 @@ final class ExeWrapperCheck {
         return argv.get(0);
     }
 
-    /** What this project's presets use: qemu-user with the cross libc as prefix, or Wine without its chatter. */
-    static Optional<List<String>> suggestion(Machine host) {
+    /**
+     * What this project's presets use: qemu-user with the cross libc as prefix, or Wine without its chatter, for
+     * Windows programs of the build machine's own CPU (Wine runs programs, it emulates no CPU: on x86_64 it runs
+     * x86_64 and x86 ones, never windows/aarch64 ones).
+     */
+    static Optional<List<String>> suggestion(Machine host, Machine build) {
         if (host.system().equals("windows")) {
-            return Optional.of(List.of("env", "WINEDEBUG=-all", "wine"));
+            return wineRuns(host, build) ? Optional.of(List.of("env", "WINEDEBUG=-all", "wine")) : Optional.empty();
         }
         if (!host.system().equals("linux")) {
             return Optional.empty();
@@ -95,6 +99,25 @@ final class ExeWrapperCheck {
             return Optional.empty();
         }
         return Optional.of(List.of("qemu-" + qemu.get(), "-L", "/usr/" + triplet.get()));
+    }
+
+    /** Whether Wine on the build machine runs the host's Windows programs: the same CPU family, or x86 on x86_64. */
+    static boolean wineRuns(Machine host, Machine build) {
+        return host.cpuFamily().equals(build.cpuFamily())
+                || (host.cpuFamily().equals("x86") && build.cpuFamily().equals("x86_64"));
+    }
+
+    /**
+     * Why no wrapper is suggested, when the obvious one cannot do it ({@code Wine runs only ...; }), else nothing: the
+     * start of the remedy.
+     */
+    static String noSuggestion(Machine host, Machine build) {
+        if (host.system().equals("windows") && !wineRuns(host, build)) {
+            return "Wine runs only Windows programs for this machine's CPU (" + build.cpuFamily()
+                    + (build.cpuFamily().equals("x86_64") ? " and x86" : "") + "), not " + platform(host)
+                    + " ones: run the native tests on a " + platform(host) + " machine, or ";
+        }
+        return "";
     }
 
     private static Optional<String> qemuName(Machine host) {

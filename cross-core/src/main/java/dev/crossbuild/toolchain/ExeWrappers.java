@@ -19,9 +19,20 @@ public final class ExeWrappers {
         return ExeWrapperCheck.programOf(wrapper);
     }
 
-    /** {@code ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu']}, {@code ['env', 'WINEDEBUG=-all', 'wine']}; empty when none is known. */
-    public static Optional<List<String>> suggested(Machine host) {
-        return ExeWrapperCheck.suggestion(host);
+    /**
+     * {@code ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu']}, {@code ['env', 'WINEDEBUG=-all', 'wine']} (for Windows
+     * programs of the build machine's CPU); empty when none is known.
+     */
+    public static Optional<List<String>> suggested(Machine host, Machine build) {
+        return ExeWrapperCheck.suggestion(host, build);
+    }
+
+    /**
+     * Why no wrapper is suggested when the obvious one cannot run the host's programs here (Wine and windows/aarch64
+     * programs on an x86_64 machine), as the start of a remedy ending in "or ..."; else empty.
+     */
+    public static String noSuggestion(Machine host, Machine build) {
+        return ExeWrapperCheck.noSuggestion(host, build);
     }
 
     /** {@code sudo apt-get install qemu-user} for {@code qemu-aarch64}; empty when no Debian package is known for it. */

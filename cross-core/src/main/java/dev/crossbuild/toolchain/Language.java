@@ -20,6 +20,14 @@ public enum Language {
         return binaryKey;
     }
 
+    /**
+     * The {@code [properties]} key of a custom standard library for this language, Meson's {@code c_stdlib} /
+     * {@code cpp_stdlib} ({@code CrossProperties.standardLibrary} reads it).
+     */
+    public String standardLibraryKey() {
+        return binaryKey + "_stdlib";
+    }
+
     /** {@code C}, {@code C++}: for messages. */
     public String displayName() {
         return displayName;

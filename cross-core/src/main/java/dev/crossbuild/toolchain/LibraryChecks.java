@@ -43,8 +43,15 @@ final class LibraryChecks {
         return TargetMatch.platform(setup.machine());
     }
 
-    /** Start files, C library and libgcc, asked from {@code compiler} (the C compiler, else the C++ one). */
+    /**
+     * Start files, C library and libgcc, asked from {@code compiler} (the C compiler, else the C++ one); with a custom
+     * standard library for its language ({@code c_stdlib}) none of them is needed: links are {@code -nostdlib}.
+     */
     List<Finding> cRuntime(Compiler compiler) {
+        Optional<String> standardLibrary = setup.standardLibrary(compiler.language());
+        if (standardLibrary.isPresent()) {
+            return customRuntime(compiler, standardLibrary.get());
+        }
         List<Finding> findings = new ArrayList<>();
         Optional<String> installLibc = packages.libcDev().map(p -> DebianPackages.install(List.of(p)));
         if (linux() || windows()) {
@@ -66,6 +73,24 @@ final class LibraryChecks {
                     + "existing file for " + machine() + "; linking would fail with 'cannot find -lgcc'",
                     packages.compiler(Language.C).map(p -> DebianPackages.install(List.of(p)))));
         }
+        return findings;
+    }
+
+    /**
+     * With {@code c_stdlib}: the C library is the module's own, so the toolchain's start files, C library and libgcc
+     * are not linked (a bare-metal toolchain has none of the first two); said once, not checked.
+     */
+    private List<Finding> customRuntime(Compiler compiler, String library) {
+        String key = compiler.language().standardLibraryKey();
+        List<Finding> findings = new ArrayList<>();
+        findings.add(Finding.ok(LIBC, compiler.language().displayName() + " standard library for " + machine(),
+                "the module's <library> " + library + " (" + setup.origin("properties", key) + "): host targets are "
+                        + "compiled against its headers (-nostdinc) and linked with it (-nostdlib), so the toolchain's "
+                        + "start files and C library are not needed"));
+        Optional<Path> libgcc = queries.libgcc(compiler);
+        findings.add(Finding.ok(LIBGCC, "libgcc for " + machine(), libgcc.map(path -> path + "; not linked by "
+                + "-nostdlib: add -lgcc to " + compiler.language().binaryKey() + "_link_args if the code needs its "
+                + "helpers").orElse("not needed: -nostdlib links no libgcc")));
         return findings;
     }
 

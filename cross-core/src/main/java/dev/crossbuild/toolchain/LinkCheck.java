@@ -17,6 +17,8 @@ import java.util.Optional;
 final class LinkCheck {
 
     private static final String C_PROGRAM = "int main(void) { return 0; }\n";
+    /** Links without any library: {@code -nostdlib} (and no start files, so no entry point but main). */
+    private static final String STANDALONE_PROGRAM = "int main(void) { return 0; }\n";
     private static final String CPP_PROGRAM =
             "#include <new>\nint main() { int *p = new int(0); int r = *p; delete p; return r; }\n";
 
@@ -51,14 +53,23 @@ final class LinkCheck {
             return missingLinker.get();
         }
         String file = "cross_link_probe." + language.sourceSuffix();
+        // With a custom standard library (c_stdlib) targets link -nostdlib, with the module's library, which is not
+        // built yet: the probe links as they do, a program that needs nothing from any library.
+        List<String> standalone = setup.standardLibrary(language)
+                .map(library -> List.of(language == Language.C ? "-nostdinc" : "-nostdinc++", "-nostdlib"))
+                .orElse(List.of());
         ProcessResult result;
         try {
-            result = queries.build(compiler, directory, file, language == Language.C ? C_PROGRAM : CPP_PROGRAM, true);
+            result = standalone.isEmpty()
+                    ? queries.build(compiler, directory, file, language == Language.C ? C_PROGRAM : CPP_PROGRAM, true)
+                    : queries.build(compiler, directory, file, STANDALONE_PROGRAM, true, standalone);
         } catch (IOException e) {
             return Finding.error(id(language), subject(language), "the test link could not be run: " + e.getMessage(),
                     Optional.empty());
         }
-        String command = String.join(" ", argv) + " " + file;
+        List<String> shown = new ArrayList<>(argv);
+        shown.addAll(standalone);
+        String command = String.join(" ", shown) + " " + file;
         if (result.succeeded()) {
             return Finding.ok(id(language), subject(language), "a test program links (" + command + ")");
         }

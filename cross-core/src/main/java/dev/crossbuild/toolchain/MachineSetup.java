@@ -3,6 +3,7 @@ package dev.crossbuild.toolchain;
 import dev.crossbuild.crossfile.BinaryTable;
 import dev.crossbuild.crossfile.CrossEnvironment;
 import dev.crossbuild.crossfile.CrossFileException;
+import dev.crossbuild.crossfile.CrossProperties;
 import dev.crossbuild.crossfile.Entry;
 import dev.crossbuild.crossfile.MachineConfig;
 import dev.crossbuild.crossfile.MachineFile;
@@ -128,6 +129,18 @@ final class MachineSetup {
 
     Optional<Value> property(String key) {
         return Optional.ofNullable(config.properties().get(key));
+    }
+
+    /**
+     * The {@code <library>} of the module a custom standard library property names for {@code language}
+     * ({@code c_stdlib}, {@code cpp_stdlib}; {@link CrossProperties#standardLibrary}); empty when not set, and for the
+     * build machine, whose tools keep their toolchain's.
+     */
+    Optional<String> standardLibrary(Language language) {
+        if (role != MachineRole.HOST) {
+            return Optional.empty();
+        }
+        return CrossProperties.standardLibrary(config.properties(), language.standardLibraryKey());
     }
 
     Optional<Entry> entry(String section, String key) {

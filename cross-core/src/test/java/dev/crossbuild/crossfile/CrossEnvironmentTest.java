@@ -61,6 +61,43 @@ class CrossEnvironmentTest {
     }
 
     @Test
+    void aCrossFileWithOnlyCarriageReturnsDescribesItsHostMachine() throws Exception {
+        // Issue 12: such a file was once read as one line, a comment, and built for the build machine without a word.
+        CrossEnvironment env = cross(("# classic Mac line ends\n[binaries]\nc = 'aarch64-linux-gnu-gcc'\n" + HOST)
+                .replace('\n', '\r'));
+
+        assertTrue(env.isCrossBuild());
+        assertEquals("aarch64", env.machines().host().cpuFamily());
+        assertEquals(List.of("aarch64-linux-gnu-gcc"), env.host().binaries().argv("c").orElseThrow());
+        assertEquals(List.of(), warnings(env));
+    }
+
+    @Test
+    void aCustomStandardLibraryIsAStringOrMesonsSubprojectAndDependency() throws Exception {
+        assertEquals(Optional.of("tinyc"), CrossProperties.standardLibrary(
+                cross("[properties]\nc_stdlib = ['tinyc', 'tinyc_dep']\n" + HOST).host().properties(), "c_stdlib"));
+        assertEquals(Optional.of("tinycxx"), CrossProperties.standardLibrary(
+                cross("[properties]\ncpp_stdlib = 'tinycxx'\n" + HOST).host().properties(), "cpp_stdlib"));
+        assertEquals(Optional.empty(), CrossProperties.standardLibrary(cross(HOST).host().properties(), "c_stdlib"));
+
+        assertEquals("c.ini:2: [properties] c_stdlib must name the standard library: a string or Meson's "
+                + "['subproject', 'dependency'], found an array of 3 strings; for cross the (first) name is a <library> "
+                + "of the module, e.g. c_stdlib = 'mylibc'",
+                crossError("[properties]\nc_stdlib = ['a', 'b', 'c']\n" + HOST).getMessage());
+        assertTrue(crossError("[properties]\nc_stdlib = []\n").getMessage().contains("found an empty array"));
+        assertTrue(crossError("[properties]\ncpp_stdlib = 3\n").getMessage().contains("cpp_stdlib must name"));
+    }
+
+    @Test
+    void aNativeFilesStandardLibraryIsNotAppliedInACrossBuild() throws Exception {
+        CrossEnvironment env = both(HOST, "[properties]\nc_stdlib = 'tinyc'\n");
+        assertEquals(List.of("n.ini:2: [properties] c_stdlib of a native file is not applied: cross builds the build "
+                + "machine's tools with its toolchain's standard library; a custom one is for the host machine, in the "
+                + "cross file"), warnings(env));
+        assertEquals(List.of(), warnings(nativeOnly("[properties]\nc_stdlib = 'tinyc'\n")), "a native build's host");
+    }
+
+    @Test
     void misspeltSectionGetsADidYouMean() throws Exception {
         CrossEnvironment env = cross("[binaires]\nc = 'gcc'\n[host-machine]\nsystem = 'linux'\n");
         assertEquals(List.of(

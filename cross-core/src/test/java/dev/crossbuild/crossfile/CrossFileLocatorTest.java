@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CrossFileLocatorTest {
 
-    private static final String PRESET_LIST = "linux-arm64.ini, linux-arm64-musl.ini, linux-armhf.ini, "
-            + "linux-riscv64.ini, linux-ppc64le.ini, linux-s390x.ini, linux-x64.ini, linux-x64-musl.ini, windows-x64.ini";
+    private static final String PRESET_LIST = "linux-arm64.ini, linux-arm64-musl.ini, linux-arm64-clang.ini, "
+            + "linux-armhf.ini, linux-riscv64.ini, linux-ppc64le.ini, linux-s390x.ini, linux-x64.ini, linux-x64-musl.ini, "
+            + "windows-x64.ini";
 
     @TempDir
     Path tmp;
@@ -221,8 +222,9 @@ class CrossFileLocatorTest {
 
     @Test
     void presetNamesComeFromTheIndex() {
-        assertEquals(List.of("linux-arm64.ini", "linux-arm64-musl.ini", "linux-armhf.ini", "linux-riscv64.ini",
-                "linux-ppc64le.ini", "linux-s390x.ini", "linux-x64.ini", "linux-x64-musl.ini", "windows-x64.ini"),
+        assertEquals(List.of("linux-arm64.ini", "linux-arm64-musl.ini", "linux-arm64-clang.ini", "linux-armhf.ini",
+                "linux-riscv64.ini", "linux-ppc64le.ini", "linux-s390x.ini", "linux-x64.ini", "linux-x64-musl.ini",
+                "windows-x64.ini"),
                 CrossFileLocator.presetNames());
     }
 

@@ -46,6 +46,7 @@ class PresetsTest {
     @CsvSource({
             // preset, system, cpu_family, cpu, endian, kernel, subsystem, classifier, runs natively on x86_64 Linux
             "linux-arm64.ini, linux, aarch64, aarch64, little, linux, linux, linux-aarch_64, false",
+            "linux-arm64-clang.ini, linux, aarch64, aarch64, little, linux, linux, linux-aarch_64, false",
             "linux-armhf.ini, linux, arm, armv7, little, linux, linux, linux-arm_32, false",
             "linux-riscv64.ini, linux, riscv64, riscv64, little, linux, linux, linux-riscv64, false",
             "linux-ppc64le.ini, linux, ppc64, ppc64le, little, linux, linux, linux-ppcle_64, false",
@@ -69,8 +70,8 @@ class PresetsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"linux-arm64.ini", "linux-armhf.ini", "linux-riscv64.ini", "linux-ppc64le.ini", "linux-s390x.ini",
-            "linux-x64.ini", "windows-x64.ini"})
+    @CsvSource({"linux-arm64.ini", "linux-arm64-clang.ini", "linux-armhf.ini", "linux-riscv64.ini",
+            "linux-ppc64le.ini", "linux-s390x.ini", "linux-x64.ini", "windows-x64.ini"})
     void namesEveryToolAWrapperAndPkgConfigUnderBothKeys(String preset) throws CrossFileException {
         MachineConfig host = load(preset).host();
         BinaryTable binaries = host.binaries();
@@ -139,6 +140,24 @@ class PresetsTest {
         assertEquals(new Value.Array(List.of(new Value.Str("-fuse-ld=lld"), new Value.Str("-static-libgcc"))),
                 environment.host().builtInOptions().get("c_link_args"));
         assertEquals(Optional.of(List.of("musl-gcc")), load("linux-x64-musl.ini").host().binaries().argv("c"));
+    }
+
+    @Test
+    void theArm64ClangPresetIsClangAndLldForDebiansCrossLibcWithoutASysroot() throws CrossFileException {
+        CrossEnvironment environment = load("linux-arm64-clang.ini");
+        BinaryTable binaries = environment.host().binaries();
+
+        assertEquals(Optional.of(List.of("clang", "--target=aarch64-linux-gnu")), binaries.argv("c"));
+        assertEquals(Optional.of(List.of("clang++", "--target=aarch64-linux-gnu")), binaries.argv("cpp"));
+        for (String tool : List.of("ar", "ranlib", "strip", "objcopy", "nm")) {
+            assertEquals(Optional.of(List.of("llvm-" + tool)), binaries.argv(tool), tool);
+        }
+        assertEquals(Optional.of(List.of("qemu-aarch64", "-L", "/usr/aarch64-linux-gnu")), binaries.exeWrapper());
+        Value lld = new Value.Array(List.of(new Value.Str("-fuse-ld=lld")));
+        assertEquals(lld, environment.host().builtInOptions().get("c_link_args"));
+        assertEquals(lld, environment.host().builtInOptions().get("cpp_link_args"));
+        assertFalse(environment.hostMusl());
+        assertEquals("linux-aarch_64", environment.hostClassifier(), "the same machine as linux-arm64.ini's");
     }
 
     @Test

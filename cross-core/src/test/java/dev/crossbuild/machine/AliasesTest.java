@@ -3,6 +3,7 @@ package dev.crossbuild.machine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,16 @@ class AliasesTest {
             "linux-mips64, linux, mips64, big",
             "FreeBSD-AArch64, freebsd, aarch64, little",
             "'  Linux-ARM64 ', linux, aarch64, little",
+            // bare-metal toolchains (Meson's system 'none'), and this project's classifier for them
+            "arm-none-eabi, none, arm, little",
+            "armeb-none-eabi, none, arm, big",
+            "aarch64-none-elf, none, aarch64, little",
+            "riscv64-unknown-elf, none, riscv64, little",
+            "arm-none-eabihf, none, arm, little",
+            "none-arm_32, none, arm, little",
+            // Arm's GNU toolchain for Linux says 'none' as its vendor
+            "arm-none-linux-gnueabihf, linux, arm, little",
+            "aarch64-none-linux-gnu, linux, aarch64, little",
     })
     void resolvesEveryNamingScheme(String alias, String system, String cpuFamily, String endian) {
         AliasMatch expected = new AliasMatch(new Platform(system, cpuFamily), Endian.parse(endian).orElseThrow());
@@ -116,7 +127,7 @@ class AliasesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "", "-", "linux", "linux-", "-arm64", "aarch", "linux-arm65", "linux-musl", "plan9-x86_64",
-            "aarch64-none-elf", "arm-none-eabi", "aarch64-unknown-unknown", "x86_64-foo-bar-baz",
+            "aarch64-unknown-unknown", "x86_64-foo-bar-baz",
             "windows-armhf-x"})
     void rejectsNamesThatSayNoPlatform(String alias) {
         assertEquals(Optional.empty(), Aliases.lookup(alias));
@@ -200,8 +211,19 @@ class AliasesTest {
     }
 
     @Test
+    void aBareMetalMachineIsNamedAfterSystemNone() {
+        Machine cortexM3 = Machine.of("none", "arm", "cortex-m3", Endian.LITTLE);
+        assertEquals("none-arm_32", Aliases.classifier(cortexM3));
+        assertEquals("none-arm_32", Aliases.classifier(cortexM3, true), "musl names only Linux machines");
+        assertEquals(Optional.empty(), Aliases.gnuTriplet(cortexM3));
+        assertEquals(Optional.empty(), Aliases.debianArch(cortexM3));
+    }
+
+    @Test
     void classifiersOfEveryMesonSystemReadBack() {
-        for (String system : OperatingSystems.known()) {
+        Set<String> systems = new java.util.TreeSet<>(OperatingSystems.known());
+        systems.add("none"); // bare metal
+        for (String system : systems) {
             for (String family : new String[] {"x86_64", "x86", "aarch64", "arm", "riscv64", "ppc64", "s390x"}) {
                 for (Endian endian : Endian.values()) {
                     Machine machine = Machine.of(system, family, family, endian);

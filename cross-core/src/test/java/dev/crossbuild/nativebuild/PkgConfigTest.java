@@ -100,6 +100,23 @@ class PkgConfigTest {
     }
 
     @Test
+    void aVersionedRequirementIsInstalledByItsPackageName() {
+        DependencyException e = assertThrows(DependencyException.class,
+                () -> pkgConfig(LIBDIR).cflags(List.of("missing >= 2")));
+
+        assertEquals(List.of("missing >= 2"), e.packages());
+        assertEquals("pkg-config found no package 'missing >= 2' for the host machine (linux aarch64): "
+                + "PKG_CONFIG_LIBDIR=/usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig PKG_CONFIG_PATH= "
+                + fake + " --cflags missing >= 2 exited with 1:\n"
+                + "Package missing was not found in the pkg-config search path.\n"
+                + "Let cross fetch it into a private sysroot: <sysrootPackages><package>libmissing-dev</package>"
+                + "</sysrootPackages> (-Dcross.sysrootPackages=libmissing-dev); or install it: sudo dpkg "
+                + "--add-architecture arm64 && sudo apt-get update && sudo apt-get install libmissing-dev:arm64 (or "
+                + "add the folder holding missing.pc to pkg_config_libdir in [properties] of the cross file).",
+                e.getMessage());
+    }
+
+    @Test
     void aCrossBuildWithoutPkgConfigNeverFallsBackToTheBuildMachines() {
         PkgConfig pkgConfig = new PkgConfig(ProcessRunner.system(), SetupStates.of(SetupStates.ARM64, LIBDIR, Map.of()));
 
@@ -147,6 +164,12 @@ class PkgConfigTest {
         assertEquals(true, DevPackages.installCommand("libpng", SetupStates.WINDOWS, SetupStates.BUILD).isEmpty());
         assertEquals("libpng-dev", DevPackages.devPackage("libpng"));
         assertEquals("libfoo-dev", DevPackages.devPackage("foo"));
+        assertEquals("libbar-dev", DevPackages.devPackage("bar >= 2"));
+        assertEquals("zlib1g-dev", DevPackages.devPackage("zlib>=1.2.11"));
+        assertEquals("libbar-dev", DevPackages.devPackage(" bar != 3 "));
+        assertEquals("bar", DevPackages.moduleName("bar < 2"));
+        assertEquals("sudo apt-get install libz-mingw-w64-dev",
+                DevPackages.installCommand("zlib >= 1.2", SetupStates.WINDOWS, SetupStates.BUILD).orElseThrow());
     }
 
     /** A native dependency unpacked in {@code folder}, with one shared library {@code codec}. */

@@ -44,6 +44,18 @@ class SourceSetTest {
     }
 
     @Test
+    void languagesAreThoseOfTheSourcesTheTargetCompilesAndMissingFoldersArePassedOver() throws Exception {
+        touch("c/a.c", "c/contrib/extra.cpp", "c/contrib/more.cc");
+
+        assertEquals(java.util.Set.of(Language.C), SourceSet.languages(target(List.of(dir.resolve("c"),
+                dir.resolve("missing")), List.of(), List.of("contrib/**"))));
+        assertEquals(java.util.Set.of(Language.C, Language.CPP), SourceSet.languages(target(List.of(dir.resolve("c")),
+                List.of(), List.of())));
+        assertEquals(java.util.Set.of(), SourceSet.languages(target(List.of(dir.resolve("missing")), List.of(),
+                List.of())));
+    }
+
+    @Test
     void includeAndExcludeGlobsAreRelativeToTheFolder() throws Exception {
         touch("c/a.c", "c/sub/b.c", "c/sub/deep/c.c", "c/test/t.c", "c/d.cpp");
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.machine.Endian;
+import dev.crossbuild.machine.Machine;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.DevLibrary;
 import dev.crossbuild.nativebuild.NativeDependency;
@@ -157,6 +159,18 @@ class TestLaunchersTest {
         assertEquals(TestLauncher.Mode.NOT_RUN, launcher.mode());
         assertEquals(Optional.of("[properties] needs_exe_wrapper = true says linux/x86 programs need a wrapper on this "
                 + "linux/x86_64 machine, and the cross file sets no [binaries] exe_wrapper"), launcher.reason());
+    }
+
+    @Test
+    void windowsOnAnotherCpuIsNotOfferedWine() throws Exception {
+        TestLauncher launcher = decide(Setups.foreign(Machine.of("windows", "aarch64", "aarch64", Endian.LITTLE),
+                Map.of()));
+        assertEquals(Optional.of("Wine runs only Windows programs for this machine's CPU (x86_64 and x86), not "
+                + "windows/aarch64 ones: run the native tests on a windows/aarch64 machine, or set [binaries] "
+                + "exe_wrapper of the cross file to a program that runs windows/aarch64 programs on this machine (an "
+                + "emulator or simulator)"), launcher.remedy());
+        assertEquals(Optional.of("add exe_wrapper = ['env', 'WINEDEBUG=-all', 'wine'] to [binaries] of the cross file "
+                + "(sudo apt-get install wine)"), decide(Setups.foreign(Setups.WINDOWS, Map.of())).remedy());
     }
 
     @Test

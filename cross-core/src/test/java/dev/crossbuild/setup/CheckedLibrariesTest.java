@@ -19,6 +19,8 @@ class CheckedLibrariesTest {
     @Test
     void aHostTargetsZlibDependencyIsChecked() {
         assertEquals(Set.of("zlib"), CheckedLibraries.of(List.of(target("a", MachineRole.HOST, "libpng", "zlib"))));
+        assertEquals(Set.of("zlib"), CheckedLibraries.of(List.of(target("a", MachineRole.HOST, "zlib >= 1.2"))));
+        assertEquals(Set.of(), CheckedLibraries.of(List.of(target("a", MachineRole.HOST, "zlibx"))));
     }
 
     @Test

@@ -193,4 +193,38 @@ class CrossSetupTest {
         Map<String, Object> first = (Map<String, Object>) recorded.get(0);
         assertEquals(result.nativeDependencies().get(0), NativeDependency.fromJson(first));
     }
+
+    @Test
+    void aStandardLibraryThatIsNoHostLibraryOfTheModuleFailsSetupAtItsLine() throws Exception {
+        Files.writeString(dir.resolve("bare.ini"), "[binaries]\nc = 'arm-none-eabi-gcc'\n[properties]\n"
+                + "c_stdlib = ['tinyc', 'tinyc_dep']\n[host_machine]\nsystem = 'none'\ncpu_family = 'arm'\n"
+                + "cpu = 'arm7tdmi'\nendian = 'little'\n");
+        List<NativeTarget> targets = List.of(NativeTarget.builder("tinyc", TargetKind.STATIC_LIBRARY)
+                .machine(dev.crossbuild.machine.MachineRole.BUILD).build(),
+                NativeTarget.builder("greet", TargetKind.STATIC_LIBRARY).build(),
+                NativeTarget.builder("hello", TargetKind.EXECUTABLE).build());
+        SetupRequest request = new SetupRequest(List.of("bare.ini"), List.of(), List.of(dir), dir.resolve("target/cross"),
+                Optional.empty(), Optional.of(dir), ToolchainRequest.none(), SysrootSettings.defaults(), List.of(),
+                targets);
+
+        CrossFileException e = assertThrows(CrossFileException.class, () -> setup().run(request));
+
+        assertEquals(dir.resolve("bare.ini") + ":4: [properties] c_stdlib names 'tinyc' as the host machine's C "
+                + "standard library, but that <library> is built for the build machine (<machine>build</machine>); cross "
+                + "builds the custom standard library as one of the module's host <libraries> (Meson's subproject): "
+                + "declare it, or correct the name", e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("target")));
+
+        SetupRequest unknown = new SetupRequest(List.of("bare.ini"), List.of(), List.of(dir),
+                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir), ToolchainRequest.none(),
+                SysrootSettings.defaults(), List.of(), targets.subList(1, 3));
+        assertTrue(assertThrows(CrossFileException.class, () -> setup().run(unknown)).getMessage().contains(
+                "but the module has no such <library> (its libraries: greet)"));
+
+        SetupResult fine = setup().run(new SetupRequest(List.of("bare.ini"), List.of(), List.of(dir),
+                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir), ToolchainRequest.none(),
+                SysrootSettings.defaults(), List.of(), List.of(NativeTarget.builder("tinyc", TargetKind.STATIC_LIBRARY)
+                        .build())));
+        assertEquals("none-arm_32", fine.classifier());
+    }
 }

@@ -233,6 +233,54 @@ class DoctorTest {
     }
 
     @Test
+    void wineIsSuggestedOnlyForWindowsProgramsOfThisMachinesCpu() {
+        fake.gcc(new FakeToolchain.Gcc("x86_64-w64-mingw32-gcc-posix", "x86_64-w64-mingw32")
+                .with("crt2.o", "dllcrt2.o", "libmsvcrt.a"));
+        fake.binutils("x86_64-w64-mingw32");
+        Diagnosis x64 = diagnose(cross(hostMachine("windows", "x86_64", "x86_64", "little")), request(Language.C));
+        assertEquals(Optional.of("set exe_wrapper = ['env', 'WINEDEBUG=-all', 'wine'] in [binaries] of test.ini "
+                + "(sudo apt-get install wine)"), finding(x64, "exe-wrapper").remedy());
+
+        // Wine runs programs, it emulates no CPU: not a windows/aarch64 program on this x86_64 machine.
+        fake.gcc(new FakeToolchain.Gcc("aarch64-w64-mingw32-gcc", "aarch64-w64-mingw32"));
+        Diagnosis arm64 = diagnose(cross("[binaries]\nc = 'aarch64-w64-mingw32-gcc'\n"
+                + hostMachine("windows", "aarch64", "aarch64", "little")), request(Language.C));
+        assertEquals(Finding.warning("exe-wrapper", "exe_wrapper", "windows/aarch64 programs cannot run on this "
+                + "linux/x86_64 machine and [binaries] exe_wrapper is not set: native tests will be skipped",
+                Optional.of("Wine runs only Windows programs for this machine's CPU (x86_64 and x86), not "
+                        + "windows/aarch64 ones: run the native tests on a windows/aarch64 machine, or set exe_wrapper "
+                        + "in [binaries] of test.ini to a program that runs windows/aarch64 programs here")),
+                finding(arm64, "exe-wrapper"));
+    }
+
+    @Test
+    void withACustomCLibraryABareMetalToolchainNeedsNoStartFilesLibcOrLibgcc() {
+        // Debian's gcc-arm-none-eabi without newlib: no start files, no C library.
+        fake.gcc(new FakeToolchain.Gcc("arm-none-eabi-gcc", "arm-none-eabi")
+                .without("Scrt1.o", "crti.o", "libc.so", "libstdc++.so", "libstdc++.a"));
+        fake.binutils("arm-none-eabi");
+        fake.program("qemu-arm");
+        String binaries = "[binaries]\nc = 'arm-none-eabi-gcc'\nexe_wrapper = 'qemu-arm'\n";
+        String host = hostMachine("none", "arm", "arm7tdmi", "little");
+
+        Diagnosis plain = diagnose(cross(binaries + host), request(Language.C));
+        assertFalse(plain.ready(), "without c_stdlib the test link needs a C library");
+        assertEquals(Finding.Status.ERROR, finding(plain, "link.c").status());
+
+        Diagnosis custom = diagnose(cross(binaries + "[properties]\nc_stdlib = ['tinyc', 'tinyc_dep']\n" + host),
+                request(Language.C));
+        assertTrue(custom.ready(), String.join("\n", custom.render()));
+        assertEquals(Finding.ok("libc", "C standard library for none/arm", "the module's <library> tinyc (test.ini:5 "
+                + "[properties] c_stdlib): host targets are compiled against its headers (-nostdinc) and linked with it "
+                + "(-nostdlib), so the toolchain's start files and C library are not needed"), finding(custom, "libc"));
+        assertEquals(Finding.Status.OK, finding(custom, "libgcc").status());
+        assertFalse(ids(custom).contains("crt-objects"));
+        assertTrue(finding(custom, "link.c").detail().contains("-nostdinc -nostdlib cross_link_probe.c"),
+                finding(custom, "link.c").detail());
+        assertEquals(Finding.Status.OK, finding(custom, "compiler.c").status(), "arm-none-eabi is none/arm");
+    }
+
+    @Test
     void zlibForAForeignArchitectureOffersAPrivateSysrootThenMultiarch() {
         arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
                 new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));

@@ -17,7 +17,8 @@ import java.util.Set;
  * real {@code aarch64-linux-gnu-gcc} 12.2.0 does (outputs copied from it): {@code -v}, {@code -dumpmachine},
  * {@code -dumpfullversion}, {@code --version}, {@code -print-sysroot}, {@code -print-libgcc-file-name},
  * {@code -print-file-name=X} (a path when the file is installed, else the bare name), and compiling or linking
- * (creating {@code -o out}, or failing with ld's own message for the first missing start file or library).
+ * (creating {@code -o out}, or failing with ld's own message for the first missing start file or library, unless
+ * {@code -nostdlib} asks for none).
  * "Installed" files are real empty files under a temporary {@code root}, because the doctor checks that they exist.
  * Public for the setup tests, which diagnose through {@code CrossSetup}.
  */
@@ -102,7 +103,7 @@ public final class FakeToolchain {
         }
         String libgcc = gcc.installed.contains("libgcc.a") ? gccDir.resolve("libgcc.a").toString() : "libgcc.a";
         String script = "#!/bin/sh\n"
-                + "out=a.out; prev=; syntax=; zlib=\n"
+                + "out=a.out; prev=; syntax=; zlib=; nostdlib=\n"
                 + "for a in \"$@\"; do\n"
                 + "  case \"$a\" in\n"
                 + "    -v) printf '%s\\n' 'Using built-in specs.' 'COLLECT_GCC=" + gcc.name + "' "
@@ -118,6 +119,7 @@ public final class FakeToolchain {
                 + "    -print-file-name=*) name=${a#-print-file-name=}\n"
                 + "      case \"$name\" in\n" + fileCases + "      *) echo \"$name\";;\n      esac; exit 0;;\n"
                 + "    -fsyntax-only) syntax=1;;\n"
+                + "    -nostdlib) nostdlib=1;;\n"
                 + "  esac\n"
                 + "  if [ \"$prev\" = -o ]; then out=$a; fi\n"
                 + "  case \"$a\" in zlib_probe.*) zlib=1;; esac\n"
@@ -126,7 +128,7 @@ public final class FakeToolchain {
                 + (gcc.zlibHeader ? "" : "if [ -n \"$zlib\" ]; then echo 'zlib_probe.c:1:10: fatal error: zlib.h: "
                         + "No such file or directory' >&2; exit 1; fi\n")
                 + "if [ -n \"$syntax\" ]; then exit 0; fi\n"
-                + linkChecks
+                + (linkChecks.length() == 0 ? "" : "if [ -z \"$nostdlib\" ]; then\n" + linkChecks + "fi\n")
                 + ": > \"$out\"\n";
         return executable(gcc.name, script);
     }

@@ -37,9 +37,13 @@ class RealToolchainsTest {
     @TempDir
     Path tmp;
 
-    /** The glibc presets: Debian's gcc cross toolchains, C and C++ (the musl ones are tested on their own below). */
+    /**
+     * The glibc presets of Debian's gcc cross toolchains, C and C++ (the musl ones and the clang one are tested on their
+     * own below).
+     */
     static Stream<String> presets() {
-        return CrossFileLocator.presetNames().stream().filter(name -> !name.contains("-musl"));
+        return CrossFileLocator.presetNames().stream()
+                .filter(name -> !name.contains("-musl") && !name.contains("-clang"));
     }
 
     /** The bundled preset itself, not a file of that name in a Meson data directory of this user. */
@@ -104,6 +108,26 @@ class RealToolchainsTest {
                 .compiler(Language.C).orElseThrow();
         assertEquals("clang", clang.id().id());
         assertEquals("aarch64-unknown-linux-musl", clang.id().targetTriple());
+    }
+
+    @Test
+    void theClangPresetIsDetectedAsClangForDebiansArm64TripletAndReady() throws CrossFileException {
+        CrossEnvironment environment = load(preset("linux-arm64-clang.ini"));
+        Detection detection = new ToolchainDetector(ProcessRunner.system(), HOST)
+                .detect(environment, MachineRole.HOST, Set.of(Language.C, Language.CPP));
+
+        Toolchain toolchain = detection.toolchain().orElseThrow(() -> new AssertionError(detection.findings()));
+        for (Language language : Language.values()) {
+            Compiler compiler = toolchain.compiler(language).orElseThrow(() -> new AssertionError(language + ": "
+                    + detection.findings()));
+            assertEquals("clang", compiler.id().id());
+            assertEquals("aarch64-unknown-linux-gnu", compiler.id().targetTriple());
+        }
+        assertTrue(toolchain.ar().orElseThrow().program().endsWith("/llvm-ar"), toolchain.ar().toString());
+        Diagnosis diagnosis = new Doctor(ProcessRunner.system(), HOST).diagnose(environment, DoctorRequest.defaults(),
+                detection);
+        assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
+        assertEquals(List.of(), diagnosis.findings().stream().filter(f -> !f.isOk()).toList());
     }
 
     @Test

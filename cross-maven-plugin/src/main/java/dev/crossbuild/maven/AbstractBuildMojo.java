@@ -120,12 +120,12 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                             .includeDirectories(existing(basedir, List.of("src/main/include"))).jni(true).build());
                 }
             } else {
-                for (NativeLibrary library : libraries) {
+                for (NativeLibrary library : NativeTargetConfig.present(libraries)) {
                     targets.add(library.toTarget(kind(library), library.jni, basedir, "library"));
                 }
             }
             if (executables != null) {
-                for (Executable executable : executables) {
+                for (Executable executable : NativeTargetConfig.present(executables)) {
                     targets.add(executable.toTarget(TargetKind.EXECUTABLE, false, basedir, "executable"));
                 }
             }

@@ -279,11 +279,10 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         return basedir.toPath().toAbsolutePath().normalize();
     }
 
-    /** The conventional native source folders: {@code src/main/c}, {@code src/main/cpp}, {@code src/test/c}, {@code src/test/cpp}. */
-    protected List<Path> nativeSourceDirectories() {
+    /** The conventional native test folders, whose programs the test goal builds: {@code src/test/c}, {@code src/test/cpp}. */
+    protected List<Path> testSourceDirectories() {
         Path base = moduleDirectory();
-        return List.of(base.resolve("src/main/c"), base.resolve("src/main/cpp"), base.resolve("src/test/c"),
-                base.resolve("src/test/cpp"));
+        return List.of(base.resolve("src/test/c"), base.resolve("src/test/cpp"));
     }
 
     protected static List<String> orEmpty(List<String> values) {

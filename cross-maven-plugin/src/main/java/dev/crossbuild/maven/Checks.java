@@ -42,7 +42,8 @@ public class Checks {
         return toRequest().isEmpty();
     }
 
+    /** Without empty elements ({@code <type/>}). */
     private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+        return NativeTargetConfig.names(values);
     }
 }

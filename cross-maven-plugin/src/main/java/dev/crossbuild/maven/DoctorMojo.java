@@ -3,6 +3,7 @@ package dev.crossbuild.maven;
 import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.hosts.HostTarget;
+import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
@@ -56,12 +57,13 @@ public class DoctorMojo extends AbstractBuildMojo {
 
     @Override
     protected void run() throws CrossException, MojoFailureException {
+        List<NativeTarget> targets = targets();
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        languages.addAll(SourceLanguages.scan(nativeSourceDirectories()));
+        languages.addAll(SourceLanguages.scan(testSourceDirectories()));
+        languages.addAll(SourceLanguages.of(targets, MachineRole.HOST));
         if (languages.isEmpty()) {
             languages.addAll(EnumSet.allOf(Language.class));
         }
-        List<NativeTarget> targets = targets();
         Set<Language> buildLanguages = SourceLanguages.ofBuildMachineTools(targets);
         // As setup does: a dependency the doctor has a check for (zlib) is checked, and so is any library named here.
         Set<String> libraries = new TreeSet<>(orEmpty(doctorLibraries));

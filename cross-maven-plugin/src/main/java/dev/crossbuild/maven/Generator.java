@@ -26,7 +26,7 @@ public class Generator {
     /** The name of the build-machine executable to run. */
     String tool;
 
-    /** Its arguments; placeholders: @OUTPUT_DIR@, @OUTPUT@, @OUTPUT0@ ..., @INPUT@, @INPUT0@ ..., @CURRENT_SOURCE_DIR@. */
+    /** Its arguments (empty ones are dropped); placeholders: @OUTPUT_DIR@, @OUTPUT@, @OUTPUT0@ ..., @INPUT@, @INPUT0@ ..., @CURRENT_SOURCE_DIR@. */
     List<String> args = List.of();
 
     /** The files it writes, relative to the output folder. */
@@ -43,12 +43,9 @@ public class Generator {
 
     dev.crossbuild.nativebuild.Generator toGenerator(Path basedir) {
         Duration limit = timeout == null ? dev.crossbuild.nativebuild.Generator.DEFAULT_TIMEOUT : Duration.ofSeconds(timeout);
-        return new dev.crossbuild.nativebuild.Generator(tool == null ? "" : tool, orEmpty(args), orEmpty(outputs),
-                orEmpty(inputs).stream().map(f -> NativeTargetConfig.resolve(basedir, f)).toList(),
+        return new dev.crossbuild.nativebuild.Generator(tool == null ? "" : tool, NativeTargetConfig.arguments(args),
+                NativeTargetConfig.names(outputs),
+                NativeTargetConfig.files(inputs).stream().map(f -> NativeTargetConfig.resolve(basedir, f)).toList(),
                 Optional.ofNullable(outputDirectory).map(f -> NativeTargetConfig.resolve(basedir, f)), limit);
-    }
-
-    private static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

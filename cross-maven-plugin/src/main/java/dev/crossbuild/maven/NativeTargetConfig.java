@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The settings {@link NativeLibrary} and {@link Executable} share, bound from the POM by Maven. */
@@ -56,14 +57,40 @@ abstract class NativeTargetConfig {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("<" + element + "> needs a <name>");
         }
-        List<Path> sources = sourceDirectories == null || sourceDirectories.isEmpty()
+        List<File> folders = files(sourceDirectories);
+        List<Path> sources = folders.isEmpty()
                 ? AbstractBuildMojo.existing(basedir, List.of("src/main/c", "src/main/cpp"))
-                : resolve(basedir, sourceDirectories);
-        return naming(NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(orEmpty(includes))
-                .excludes(orEmpty(excludes)).includeDirectories(resolve(basedir, orEmpty(includeDirectories)))
-                .defines(orEmpty(defines)).compilerArgs(orEmpty(compilerArgs)).linkerArgs(orEmpty(linkerArgs))
-                .dependencies(orEmpty(dependencies)).jni(jni).libraries(orEmpty(libraries)).machine(machine(element))
-                .generators(orEmpty(generators).stream().map(g -> g.toGenerator(basedir)).toList())).build();
+                : resolve(basedir, folders);
+        return naming(NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(names(includes))
+                .excludes(names(excludes)).includeDirectories(resolve(basedir, files(includeDirectories)))
+                .defines(names(defines)).compilerArgs(arguments(compilerArgs)).linkerArgs(arguments(linkerArgs))
+                .dependencies(names(dependencies)).jni(jni).libraries(names(libraries)).machine(machine(element))
+                .generators(present(generators).stream().map(g -> g.toGenerator(basedir)).toList())).build();
+    }
+
+    /*
+     * Maven binds an empty element (<arg/>, or <arg>${p}</arg> with an empty property) as null, or as an empty
+     * string: such values are dropped from every list, as Maven's own plugins do.
+     */
+
+    /** The given elements, without the empty ones (null); an absent list is empty. */
+    static <T> List<T> present(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Names, globs, defines: stripped, without empty or blank ones. */
+    static List<String> names(List<String> values) {
+        return present(values).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** Command-line arguments: as given (an argument may have spaces), without empty or blank ones. */
+    static List<String> arguments(List<String> values) {
+        return present(values).stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    /** Folders and files: without empty ones. */
+    static List<File> files(List<File> values) {
+        return present(values).stream().filter(f -> !f.getPath().isBlank()).toList();
     }
 
     /** The output's naming ({@code <version>}, {@code <namePrefix>} ...) where the element has it; none here. */
@@ -102,7 +129,4 @@ abstract class NativeTargetConfig {
         return (file.isAbsolute() ? file.toPath() : basedir.resolve(file.getPath())).toAbsolutePath().normalize();
     }
 
-    private static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
-    }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -97,7 +96,7 @@ public class NativeTest extends NativeTargetConfig {
             }
             program = new TestDefinition.ProjectExecutable(executable.trim());
         } else {
-            if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+            if (files(sourceDirectories).isEmpty()) {
                 throw new IllegalArgumentException("<test> " + testName + " needs <sourceDirectories>: the folders of "
                         + "its sources (e.g. src/test/" + testName + "), or <executable>: one of the module's "
                         + "<executables> to run");
@@ -136,7 +135,7 @@ public class NativeTest extends NativeTargetConfig {
         lists.put("<libraries>", libraries);
         lists.put("<generators>", generators);
         lists.forEach((element, values) -> {
-            if (values != null && !values.isEmpty()) {
+            if (present(values).stream().anyMatch(NativeTest::given)) {
                 set.add(element);
             }
         });
@@ -146,8 +145,13 @@ public class NativeTest extends NativeTargetConfig {
         return set;
     }
 
+    /** An element with a value: not an empty string or folder (Maven's binding of {@code <arg>${empty}</arg>}). */
+    private static boolean given(Object value) {
+        return !(value instanceof String text && text.isBlank()) && !(value instanceof File file && file.getPath().isBlank());
+    }
+
     private List<String> arguments() {
-        return args == null ? List.of() : args.stream().filter(Objects::nonNull).filter(a -> !a.isEmpty()).toList();
+        return arguments(args);
     }
 
     private Map<String, String> variables() {

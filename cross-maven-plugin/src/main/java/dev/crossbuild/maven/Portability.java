@@ -101,7 +101,7 @@ public class Portability {
         List<String> list(String name, List<String> element) {
             String value = user.getProperty(PREFIX + name);
             if (value == null && element != null) {
-                return element;
+                return NativeTargetConfig.names(element);
             }
             if (value == null) {
                 value = project.getProperty(PREFIX + name);

@@ -272,18 +272,16 @@ public class SetupMojo extends AbstractBuildMojo {
         }
     }
 
-    private ToolchainRequest toolchainRequest() throws ParameterException {
+    /**
+     * What setup checks of the toolchain: the compilers for the languages of the sources the host targets compile
+     * (their folders filtered by their includes and excludes) and of the test programs, the libraries and checks.
+     */
+    ToolchainRequest toolchainRequest() throws ParameterException {
         LauncherRequest launchers = launcherRequest();
-        List<NativeTarget> targets = targets();
-        // The conventional folders and the host targets' own, each walked once (they are often the same).
-        List<Path> scanned = new ArrayList<>(nativeSourceDirectories());
-        for (Path directory : sourceDirectories(targets, MachineRole.HOST)) {
-            if (!scanned.contains(directory)) {
-                scanned.add(directory);
-            }
-        }
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        languages.addAll(SourceLanguages.scan(scanned));
+        languages.addAll(SourceLanguages.scan(testSourceDirectories()));
+        List<NativeTarget> targets = targets();
+        languages.addAll(SourceLanguages.of(targets, MachineRole.HOST));
         boolean hasChecks = checks != null && !checks.isEmpty();
         boolean hostTargets = targets.stream().anyMatch(t -> t.machine() == MachineRole.HOST);
         // A target whose sources are all generated has no source to scan yet: C is what generators write most.
@@ -298,10 +296,5 @@ public class SetupMojo extends AbstractBuildMojo {
         } catch (IllegalArgumentException e) {
             throw new ParameterException("<checks>", "<checks>: " + e.getMessage(), e);
         }
-    }
-
-    private static List<Path> sourceDirectories(List<NativeTarget> targets, MachineRole machine) {
-        return targets.stream().filter(t -> t.machine() == machine)
-                .flatMap(t -> t.sourceDirectories().stream()).distinct().toList();
     }
 }

@@ -10,8 +10,10 @@ import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.SetupState;
 import dev.crossbuild.nativebuild.TargetKind;
 import dev.crossbuild.nativetest.NativeTests;
+import dev.crossbuild.nativetest.SurefireReport;
 import dev.crossbuild.nativetest.TestDefinition;
 import dev.crossbuild.nativetest.TestGate;
+import dev.crossbuild.nativetest.TestOutcome;
 import dev.crossbuild.nativetest.TestPrograms;
 import dev.crossbuild.nativetest.TestRequest;
 import dev.crossbuild.nativetest.TestSelection;
@@ -150,13 +152,18 @@ public class TestMojo extends AbstractBuildMojo {
                                 reportsDirectory.toPath(), !skipTests, reproducible))));
         List<String> failures = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
+        List<Path> failedReports = new ArrayList<>();
         for (int i = 0; i < layouts.size(); i++) {
             String prefix = multiTarget() ? "[" + classifierOf(layouts.get(i)) + "] " : "";
             summaries.get(i).failureMessage().ifPresent(m -> failures.add(prefix + m));
             summaries.get(i).notRunMessage().ifPresent(m -> notRun.add(prefix + m));
+            String classifier = setups.get(layouts.get(i)).classifier();
+            summaries.get(i).outcomes().stream().filter(TestOutcome::failed).forEach(outcome -> failedReports.add(
+                    SurefireReport.file(reportsDirectory.toPath(), classifier, outcome.name())));
         }
         if (!failures.isEmpty()) {
-            String message = String.join("\n", failures) + "; see the output above and " + reportsDirectory;
+            String message = String.join("\n", failures)
+                    + whereOutputIs(getLog().isWarnEnabled(), failedReports, reportsDirectory.toPath());
             if (!testFailureIgnore) {
                 throw new MojoFailureException(message);
             }
@@ -168,6 +175,19 @@ public class TestMojo extends AbstractBuildMojo {
         }
     }
 
+    /**
+     * Where the output of the failed tests is, for the message the build fails with: in the log above (the goal logs
+     * a failed test's output as warnings), and in the reports; when Maven's log level hides warnings ({@code -q}),
+     * in each failed test's JUnit XML report.
+     */
+    static String whereOutputIs(boolean warningsShown, List<Path> failedReports, Path reportsDirectory) {
+        if (warningsShown || failedReports.isEmpty()) {
+            return "; see the output above and " + reportsDirectory;
+        }
+        return "; " + (failedReports.size() == 1 ? "its output is in " : "their output is in ")
+                + String.join(", ", failedReports.stream().map(Path::toString).toList());
+    }
+
     /** The tests: the POM's {@code <tests>}, or one per C/C++ file directly in src/test/c and src/test/cpp. */
     private List<TestDefinition> definitions() throws CrossException, IOException {
         Path basedir = moduleDirectory();
@@ -176,7 +196,7 @@ public class TestMojo extends AbstractBuildMojo {
                     .stream().map(TestDefinition::of).toList();
         }
         List<TestDefinition> configured = new ArrayList<>();
-        for (NativeTest nativeTest : tests) {
+        for (NativeTest nativeTest : NativeTargetConfig.present(tests)) {
             try {
                 configured.add(nativeTest.toDefinition(basedir));
             } catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -107,5 +108,18 @@ class TestMojoTest {
         mojo.execute();
         assertEquals(java.util.List.of("cross.test=test_b selects none of the 1 native tests "
                 + "(cross.test.failIfNoSpecifiedTests=false)"), log.info());
+    }
+
+    @Test
+    void withWarningsHiddenTheFailureSaysWhereTheOutputIs() {
+        Path reports = Path.of("/m/target/surefire-reports");
+        Path bad = reports.resolve("TEST-cross.linux-aarch_64.test_bad.xml");
+        Path worse = reports.resolve("TEST-cross.linux-aarch_64.test_worse.xml");
+
+        assertEquals("; see the output above and " + reports, TestMojo.whereOutputIs(true, List.of(bad), reports));
+        // mvn -q: the goal's warnings (the failed test's output) are not in the log.
+        assertEquals("; its output is in " + bad, TestMojo.whereOutputIs(false, List.of(bad), reports));
+        assertEquals("; their output is in " + bad + ", " + worse,
+                TestMojo.whereOutputIs(false, List.of(bad, worse), reports));
     }
 }

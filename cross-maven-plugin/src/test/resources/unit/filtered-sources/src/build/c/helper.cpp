@@ -1,0 +1,2 @@
+// not built: the tool takes only *.c
+int helper() { return 0; }

@@ -1,0 +1,2 @@
+// not built: the library excludes contrib/
+int contrib() { return 2; }
