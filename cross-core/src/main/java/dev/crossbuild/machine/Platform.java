@@ -20,6 +20,18 @@ public record Platform(String system, String cpuFamily) {
         return new Platform(machine.system(), machine.cpuFamily());
     }
 
+    // equals and hashCode written out: a record's generated ones are bootstrapped through invokedynamic on first
+    // use, which costs milliseconds in the fresh JVM of every build (Aliases' tables hash a hundred platforms).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Platform that && system.equals(that.system) && cpuFamily.equals(that.cpuFamily);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * system.hashCode() + cpuFamily.hashCode();
+    }
+
     /** {@code linux/aarch64}. */
     @Override
     public String toString() {

@@ -19,6 +19,18 @@ public record BuildLayout(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
+    // equals and hashCode written out: a record's generated ones are bootstrapped through invokedynamic on first use,
+    // which costs milliseconds in each build's fresh JVM (every goal keys its work by layout).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BuildLayout that && root.equals(that.root);
+    }
+
+    @Override
+    public int hashCode() {
+        return root.hashCode();
+    }
+
     public Path setupJson() {
         return root.resolve("setup.json");
     }

@@ -35,9 +35,10 @@ final class LinkSteps {
         PkgConfig pkgConfig = new PkgConfig(runner, setup);
         List<String> programs = programStamps(setup);
         Map<String, List<SourceFile>> sources = new HashMap<>();
+        Map<Path, List<SourceFile>> listings = new HashMap<>(); // targets share folders: list each once
         List<LinkStep> steps = new ArrayList<>();
         for (NativeTarget declared : targets) {
-            List<SourceFile> own = sources(declared, sources);
+            List<SourceFile> own = sources(declared, sources, listings);
             List<Path> objects = own.stream().map(source -> CompilePlanner.objectFile(layout, declared, source))
                     .toList();
             List<NativeTarget> libraries = order.linkedLibraries(declared);
@@ -46,7 +47,7 @@ final class LinkSteps {
             for (NativeTarget library : libraries) {
                 if (library.kind() == TargetKind.STATIC_LIBRARY) {
                     // A static library's code is linked into this target, with its C++ runtime and dependencies.
-                    cpp |= sources(library, sources).stream().anyMatch(s -> s.language() == Language.CPP);
+                    cpp |= sources(library, sources, listings).stream().anyMatch(s -> s.language() == Language.CPP);
                     dependencies.addAll(library.dependencies());
                 }
             }
@@ -78,12 +79,12 @@ final class LinkSteps {
         return steps;
     }
 
-    private static List<SourceFile> sources(NativeTarget target, Map<String, List<SourceFile>> cache)
-            throws IOException, LinkException {
+    private static List<SourceFile> sources(NativeTarget target, Map<String, List<SourceFile>> cache,
+                                            Map<Path, List<SourceFile>> listings) throws IOException, LinkException {
         List<SourceFile> known = cache.get(target.describe());
         if (known == null) {
             try {
-                known = SourceSet.of(target);
+                known = SourceSet.of(target, listings);
             } catch (SourceSetException e) {
                 throw new LinkException(target.name(), e.getMessage());
             }

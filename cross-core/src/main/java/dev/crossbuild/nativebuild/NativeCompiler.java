@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -111,13 +112,14 @@ public final class NativeCompiler {
         CompilePlanner planner = new CompilePlanner(request.setup(), request.sourcePaths());
         Map<Language, String> compilerStamps = compilerStamps(request.setup());
         List<Planned> planned = new ArrayList<>();
+        Map<Path, List<SourceFile>> listings = new HashMap<>(); // targets share folders: list each once
         for (NativeTarget target : request.targets()) {
             List<Path> extra = new ArrayList<>(request.extraIncludeDirectories());
             if (target.jni()) {
                 extra.addAll(jniIncludes);
             }
             List<String> cflags = pkgConfig.cflags(target.dependencies());
-            for (CompileCommand command : planner.plan(target, sources(target), request.layout().objects(target),
+            for (CompileCommand command : planner.plan(target, sources(target, listings), request.layout().objects(target),
                     extra, cflags)) {
                 Compiler compiler = request.setup().toolchain().compiler(command.language()).orElseThrow();
                 planned.add(new Planned(command, compiler.environment(), Fingerprints.of(command.compilerArgv(), List.of(), compiler.id(),
@@ -179,9 +181,10 @@ public final class NativeCompiler {
         }
     }
 
-    private static List<SourceFile> sources(NativeTarget target) throws CompileException, IOException {
+    private static List<SourceFile> sources(NativeTarget target, Map<Path, List<SourceFile>> listings)
+            throws CompileException, IOException {
         try {
-            return SourceSet.of(target);
+            return SourceSet.of(target, listings);
         } catch (SourceSetException e) {
             throw new CompileException(e.getMessage(), e.value(), e);
         }

@@ -70,7 +70,7 @@ public final class SourcePathMap {
             }
         }
         List<Path> ordered = new ArrayList<>(replacements.keySet());
-        ordered.sort(Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString));
+        ordered.sort(BROADEST_FIRST);
         Map<Path, String> sorted = new LinkedHashMap<>();
         for (Path path : ordered) {
             if (path.getNameCount() > 0 && !path.toString().contains("=")) {
@@ -79,6 +79,16 @@ public final class SourcePathMap {
         }
         return new SourcePathMap(Collections.unmodifiableMap(sorted));
     }
+
+    // A class, not Comparator.comparingInt(...).thenComparing(...): linking those lambdas costs more than the rest of
+    // this in the fresh JVM of a no-op build.
+    private static final Comparator<Path> BROADEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Path a, Path b) {
+            int byDepth = Integer.compare(a.getNameCount(), b.getNameCount());
+            return byDepth != 0 ? byDepth : a.toString().compareTo(b.toString());
+        }
+    };
 
     /** The folders and what each becomes, broadest first. */
     public Map<Path, String> replacements() {
@@ -92,7 +102,9 @@ public final class SourcePathMap {
             return List.of();
         }
         List<String> arguments = new ArrayList<>();
-        replacements.forEach((folder, replacement) -> arguments.add(option.get() + folder + "=" + replacement));
+        for (Map.Entry<Path, String> entry : replacements.entrySet()) {
+            arguments.add(option.get() + entry.getKey() + "=" + entry.getValue());
+        }
         return List.copyOf(arguments);
     }
 
@@ -105,7 +117,7 @@ public final class SourcePathMap {
         if (newest < 0) {
             return Optional.empty();
         }
-        return Optional.of(compiler.majorVersion().filter(major -> major >= newest).isPresent()
-                ? "-ffile-prefix-map=" : "-fdebug-prefix-map=");
+        Optional<Integer> major = compiler.majorVersion();
+        return Optional.of(major.isPresent() && major.get() >= newest ? "-ffile-prefix-map=" : "-fdebug-prefix-map=");
     }
 }

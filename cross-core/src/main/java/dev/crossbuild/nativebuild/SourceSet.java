@@ -2,8 +2,11 @@ package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The C and C++ sources of a target: every file below each source folder whose suffix is {@code .c} (C) or
@@ -32,8 +34,17 @@ public final class SourceSet {
      *     would compile to the same object)
      */
     public static List<SourceFile> of(NativeTarget target) throws IOException, SourceSetException {
-        List<Glob> includes = target.includes().stream().map(Glob::of).toList();
-        List<Glob> excludes = target.excludes().stream().map(Glob::of).toList();
+        return of(target, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(NativeTarget)}, listing each folder once for all the calls that share {@code listings} (targets
+     * of one module usually compile from the same folders).
+     */
+    static List<SourceFile> of(NativeTarget target, Map<Path, List<SourceFile>> listings)
+            throws IOException, SourceSetException {
+        List<Glob> includes = globs(target.includes());
+        List<Glob> excludes = globs(target.excludes());
         List<SourceFile> sources = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         Map<String, Path> byRelative = new HashMap<>();
@@ -42,9 +53,8 @@ public final class SourceSet {
             if (!Files.isDirectory(root)) {
                 throw SourceSetException.missingFolder(target, root);
             }
-            List<SourceFile> found = matching(root, includes, excludes);
-            for (SourceFile source : found) {
-                if (!seen.add(source.path())) {
+            for (SourceFile source : listing(root, listings)) {
+                if (!kept(source, includes, excludes) || !seen.add(source.path())) {
                     continue; // nested or repeated folders: compile each file once
                 }
                 Path previous = byRelative.putIfAbsent(source.relativeName(), source.path());
@@ -58,43 +68,93 @@ public final class SourceSet {
     }
 
     /**
-     * The languages of the sources the target compiles, for setup to know which compilers it needs before anything is
-     * built: its include and exclude globs apply (an unbuilt {@code contrib/*.cpp} asks for no C++ compiler). Folders
-     * that do not exist are passed over; the compile goal reports them.
+     * The languages of the sources the targets compile, for setup to know which compilers it needs before anything is
+     * built: each target's include and exclude globs apply (an unbuilt {@code contrib/*.cpp} asks for no C++
+     * compiler). Folders that do not exist are passed over; the compile goal reports them. Each folder is listed once.
      */
-    public static Set<Language> languages(NativeTarget target) throws IOException {
-        List<Glob> includes = target.includes().stream().map(Glob::of).toList();
-        List<Glob> excludes = target.excludes().stream().map(Glob::of).toList();
+    public static Set<Language> languages(List<NativeTarget> targets) throws IOException {
+        Map<Path, List<SourceFile>> listings = new HashMap<>();
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        for (Path folder : target.sourceDirectories()) {
-            Path root = folder.toAbsolutePath().normalize();
-            if (Files.isDirectory(root)) {
-                matching(root, includes, excludes).forEach(source -> languages.add(source.language()));
+        for (NativeTarget target : targets) {
+            List<Glob> includes = globs(target.includes());
+            List<Glob> excludes = globs(target.excludes());
+            for (Path folder : target.sourceDirectories()) {
+                Path root = folder.toAbsolutePath().normalize();
+                if (!Files.isDirectory(root)) {
+                    continue;
+                }
+                for (SourceFile source : listing(root, listings)) {
+                    if (kept(source, includes, excludes)) {
+                        languages.add(source.language());
+                    }
+                }
             }
         }
         return languages;
     }
 
-    /** The sources below {@code root} that the globs keep, by relative path. */
-    private static List<SourceFile> matching(Path root, List<Glob> includes, List<Glob> excludes) throws IOException {
-        List<SourceFile> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Optional<Language> language = language(file);
-                if (language.isEmpty() || !Files.isRegularFile(file)) {
-                    continue;
-                }
-                Path relative = root.relativize(file);
-                String name = slashes(relative);
-                boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(name));
-                if (included && excludes.stream().noneMatch(g -> g.matches(name))) {
-                    found.add(new SourceFile(file, relative, language.get()));
-                }
+    /** The languages of the sources one target compiles ({@link #languages(List)}). */
+    public static Set<Language> languages(NativeTarget target) throws IOException {
+        return languages(List.of(target));
+    }
+
+    private static List<Glob> globs(List<String> patterns) {
+        List<Glob> globs = new ArrayList<>(patterns.size());
+        for (String pattern : patterns) {
+            globs.add(Glob.of(pattern));
+        }
+        return globs;
+    }
+
+    private static boolean kept(SourceFile source, List<Glob> includes, List<Glob> excludes) {
+        String name = source.relativeName();
+        return (includes.isEmpty() || matchesAny(includes, name)) && !matchesAny(excludes, name);
+    }
+
+    private static boolean matchesAny(List<Glob> globs, String name) {
+        for (Glob glob : globs) {
+            if (glob.matches(name)) {
+                return true;
             }
         }
-        found.sort(Comparator.comparing(SourceFile::relativeName));
-        return found;
+        return false;
     }
+
+    private static List<SourceFile> listing(Path root, Map<Path, List<SourceFile>> listings) throws IOException {
+        List<SourceFile> listed = listings.get(root);
+        if (listed == null) {
+            listed = list(root);
+            listings.put(root, listed);
+        }
+        return listed;
+    }
+
+    /**
+     * Every C and C++ source below {@code root}, by relative path. A file visitor rather than {@code Files.walk}: the
+     * stream's machinery is what a no-op build spends most of this on, in its fresh JVM.
+     */
+    private static List<SourceFile> list(Path root) throws IOException {
+        List<SourceFile> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                Optional<Language> language = language(file);
+                if (language.isPresent() && attributes.isRegularFile()) {
+                    found.add(new SourceFile(file, root.relativize(file), language.get()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(BY_RELATIVE_NAME);
+        return List.copyOf(found);
+    }
+
+    private static final Comparator<SourceFile> BY_RELATIVE_NAME = new Comparator<>() {
+        @Override
+        public int compare(SourceFile a, SourceFile b) {
+            return a.relativeName().compareTo(b.relativeName());
+        }
+    };
 
     /** The language of a file from its suffix; empty for headers and everything else. */
     public static Optional<Language> language(Path file) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,18 +44,17 @@ public final class SourceLanguages {
      * no compiler.
      */
     public static Set<Language> of(List<NativeTarget> targets, MachineRole machine) {
-        Set<Language> languages = EnumSet.noneOf(Language.class);
+        List<NativeTarget> ofMachine = new ArrayList<>();
         for (NativeTarget target : targets) {
-            if (target.machine() != machine) {
-                continue;
-            }
-            try {
-                languages.addAll(SourceSet.languages(target));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the sources of " + target.describe(), e);
+            if (target.machine() == machine) {
+                ofMachine.add(target);
             }
         }
-        return languages;
+        try {
+            return SourceSet.languages(ofMachine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the sources of the " + machine.name().toLowerCase(java.util.Locale.ROOT) + " machine's targets", e);
+        }
     }
 
     /**

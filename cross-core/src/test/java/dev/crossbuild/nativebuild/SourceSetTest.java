@@ -56,6 +56,21 @@ class SourceSetTest {
     }
 
     @Test
+    void targetsSharingAFolderListItOnceAndEachKeepsItsOwnSources() throws Exception {
+        touch("c/lib.c", "c/main.c", "c/tool.cpp");
+        NativeTarget library = target(List.of(dir.resolve("c")), List.of(), List.of("main.c", "tool.cpp"));
+        NativeTarget program = target(List.of(dir.resolve("c")), List.of("main.c"), List.of());
+        java.util.Map<Path, List<SourceFile>> listings = new java.util.HashMap<>();
+
+        assertEquals(List.of("lib.c:C"), names(SourceSet.of(library, listings)));
+        assertEquals(List.of("main.c:C"), names(SourceSet.of(program, listings)));
+        assertEquals(java.util.Set.of(dir.resolve("c")), listings.keySet());
+        assertEquals(java.util.Set.of(Language.C), SourceSet.languages(List.of(library, program)));
+        assertEquals(java.util.Set.of(Language.C, Language.CPP), SourceSet.languages(List.of(library, program,
+                target(List.of(dir.resolve("c")), List.of("*.cpp"), List.of()))));
+    }
+
+    @Test
     void includeAndExcludeGlobsAreRelativeToTheFolder() throws Exception {
         touch("c/a.c", "c/sub/b.c", "c/sub/deep/c.c", "c/test/t.c", "c/d.cpp");
 
