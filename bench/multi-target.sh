@@ -161,9 +161,11 @@ multi_main() {
     write_meson_build "$MULTI"
     prepare_maven_repo
     # No compiler cache (-Dcross.ccache=false), as in run.sh: Meson uses none for a cross file's compilers, and with it
-    # every round after the first would take the plugin's objects from the cache.
+    # every round after the first would take the plugin's objects from the cache. Buildtype plain and warning level 0,
+    # as meson.build sets them (run.sh).
     MULTI_MVN=("${MVN_BASE[@]}" -f "$MULTI/pom.xml" -Dmaven.repo.local="$MAVEN_REPO"
-               -Dcross.targets="$CROSS_TARGETS" -Dcross.jobs="$JOBS" -Dcross.strip=false -Dcross.ccache=false)
+               -Dcross.targets="$CROSS_TARGETS" -Dcross.jobs="$JOBS" -Dcross.strip=false -Dcross.ccache=false
+               -Dcross.buildtype=plain -Dcross.warningLevel=0)
 
     run_rounds multi_round
     read -ra CLASSIFIERS <<<"$(sed -n 's/.*\] set up [0-9]* targets: //p' "$WORK/logs/multi-mvn.log" | tr -d ',')"
@@ -188,7 +190,7 @@ $(date -u '+%Y-%m-%d %H:%M UTC'), $cores processors, $ROUNDS rounds after one wa
 Targets: ${TARGETS[*]} (bundled presets; Meson reads the same files as cross files), classifiers ${CLASSIFIERS[*]}.
 $((${#LIB_SOURCES[@]} + 1)) C files per target: static lib$LIB_NAME.a from ${#LIB_SOURCES[@]}, executable lua from lua.c.
 Plugin: cross-maven-plugin $PLUGIN_VERSION $PLUGIN_ORIGIN.
-mvn: \`mvn -o package -Dcross.targets=$CROSS_TARGETS -Dcross.jobs=$JOBS -Dcross.strip=false -Dcross.ccache=false\`, target/ deleted first.
+mvn: \`mvn -o package -Dcross.targets=$CROSS_TARGETS -Dcross.jobs=$JOBS -Dcross.strip=false -Dcross.ccache=false -Dcross.buildtype=plain -Dcross.warningLevel=0\`, target/ deleted first.
 Meson: per target \`meson setup --cross-file <preset> <new folder>\` then \`ninja -j$JOBS\`, one target after the other.
 Maven JVM: $(java -version 2>&1 | head -1), MAVEN_OPTS='${MAVEN_OPTS:-}', no .mvn/jvm.config.
 Compilers: gcc $(gcc -dumpfullversion); $(meson --version | sed 's/^/Meson /'); ninja $(ninja --version); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g').
