@@ -47,30 +47,6 @@ meson_builds() {
     LAST_MESON=$((setup + ninja_ms))
 }
 
-# mvn_phases <log>: "start setup compile link jar other end" in ms, from the log's stamps and CLOCK_START/END:
-#   start   : process start -> first mojo header (JVM start, project model, plugin resolution)
-#   setup, compile, link, jar: cross:setup, cross:compile, cross:native-link, jar:jar (header -> next header)
-#   other   : the lifecycle's other mojos (resources, compiler, surefire: nothing to do here)
-#   end     : BUILD SUCCESS -> process exit
-mvn_phases() {
-    awk -v cs="$CLOCK_START" -v ce="$CLOCK_END" "$AWK_STAMPS"'
-        function close_segment(t) { if (cur != "") seg[cur] += span(open, t) }
-        / \[INFO\] --- [^ ]+ .* ---$/ {
-            t = ms($1); if (first == "") first = t
-            close_segment(t)
-            split($4, id, ":"); key = id[1] ":" id[3]
-            cur = key == "cross-maven-plugin:setup" ? "setup" : key == "cross-maven-plugin:compile" ? "compile" \
-                : key == "cross-maven-plugin:native-link" ? "link" : key == "maven-jar-plugin:jar" ? "jar" : "other"
-            open = t; next
-        }
-        / \[INFO\] BUILD SUCCESS/ { done = ms($1); close_segment(done); cur = "" }
-        END {
-            if (first == "" || done == "") exit 1
-            printf "%d %d %d %d %d %d %d\n", span(ms(cs), first), seg["setup"], seg["compile"], seg["link"], seg["jar"],
-                seg["other"], span(done, ms(ce))
-        }' "$1"
-}
-
 MVN_PHASES=(start setup compile link jar other end)
 
 # One 'mvn package' for every target, from nothing (target/ deleted; ~/.m2 and the private repository stay warm).

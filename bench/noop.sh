@@ -97,26 +97,12 @@ prepare_compare() {
     done
 }
 
-# mojo_phases <log>: "start setup compile link others end" in ms from the log's stamps and CLOCK_START/END:
-#   start: process start -> first mojo header; setup, compile, link: each cross goal's header -> the next header (so
-#   loading the plugin is in the first, setup); others: the lifecycle's other mojos; end: BUILD SUCCESS -> exit.
+# mojo_phases <log>: "start setup compile link others end" in ms: run.sh's mvn_phases with jar:jar counted among the
+# lifecycle's other mojos (loading the plugin is in setup, the first cross goal).
 mojo_phases() {
-    awk -v cs="$CLOCK_START" -v ce="$CLOCK_END" "$AWK_STAMPS"'
-        function close_segment(t) { if (cur != "") seg[cur] += span(open, t) }
-        / \[INFO\] --- [^ ]+ .* ---$/ {
-            t = ms($1); if (first == "") first = t
-            close_segment(t)
-            split($4, id, ":"); key = id[1] ":" id[3]
-            cur = key == "cross-maven-plugin:setup" ? "setup" : key == "cross-maven-plugin:compile" ? "compile" \
-                : key == "cross-maven-plugin:native-link" ? "link" : "others"
-            open = t; next
-        }
-        / \[INFO\] BUILD SUCCESS/ { done = ms($1); close_segment(done); cur = "" }
-        END {
-            if (first == "" || done == "") exit 1
-            printf "%d %d %d %d %d %d\n", span(ms(cs), first), seg["setup"], seg["compile"], seg["link"], seg["others"],
-                span(done, ms(ce))
-        }' "$1"
+    local phases
+    phases=$(mvn_phases "$1") || return 1
+    awk '{ print $1, $2, $3, $4, $5 + $6, $7 }' <<<"$phases"
 }
 
 PHASES=(start setup compile link others end)

@@ -139,15 +139,8 @@ public final class CrossSetup {
     public Diagnosis diagnose(List<String> crossFiles, List<String> nativeFiles, List<Path> searchFirst,
                               Optional<Path> sourceRoot, DoctorRequest request, Set<Language> buildLanguages,
                               LauncherRequest launchers) throws CrossFileException {
-        CrossEnvironment loaded = load(crossFiles, nativeFiles, searchFirst, sourceRoot);
-        DiagnosedToolchain diagnosed = DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment);
-        if (diagnosed.toolchain().compilers().isEmpty()) {
-            return diagnosed.diagnosis();
-        }
-        List<Finding> findings = new ArrayList<>(diagnosed.diagnosis().findings());
-        findings.addAll(new CompilerLaunchers(runner, environment).apply(diagnosed.toolchain(),
-                diagnosed.buildToolchain(), launchers).findings());
-        return new Diagnosis(findings);
+        return diagnoseWithLaunchers(load(crossFiles, nativeFiles, searchFirst, sourceRoot), request, buildLanguages,
+                launchers);
     }
 
     /**
@@ -165,6 +158,12 @@ public final class CrossSetup {
             loaded = withLayer(loaded, MachineFileSource.of("sysroot.ini (" + provided.get().root() + ")",
                     SysrootLayer.text(loaded, provided.get()).getBytes(StandardCharsets.UTF_8)), sourceRoot);
         }
+        return diagnoseWithLaunchers(loaded, request, buildLanguages, launchers);
+    }
+
+    /** The doctor's diagnosis of {@code loaded}, then the compiler cache and farm findings of {@code launchers}. */
+    private Diagnosis diagnoseWithLaunchers(CrossEnvironment loaded, DoctorRequest request, Set<Language> buildLanguages,
+                                            LauncherRequest launchers) {
         DiagnosedToolchain diagnosed = DiagnosedToolchain.detect(loaded, request, buildLanguages, runner, environment);
         if (diagnosed.toolchain().compilers().isEmpty()) {
             return diagnosed.diagnosis();

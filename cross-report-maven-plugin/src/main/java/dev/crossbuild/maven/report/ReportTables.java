@@ -137,21 +137,15 @@ final class ReportTables {
 
     /** Several values in one cell, one per line. */
     void linesCell(List<String> lines) {
-        sink.tableCell();
-        if (lines.isEmpty()) {
-            sink.text("-");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                sink.lineBreak();
-            }
-            code(lines.get(i));
-        }
-        sink.tableCell_();
+        cellOfLines(lines, true);
     }
 
     /** Several sentences in one cell, one per line, as plain text. */
     void textLinesCell(List<String> lines) {
+        cellOfLines(lines, false);
+    }
+
+    private void cellOfLines(List<String> lines, boolean asCode) {
         sink.tableCell();
         if (lines.isEmpty()) {
             sink.text("-");
@@ -160,7 +154,11 @@ final class ReportTables {
             if (i > 0) {
                 sink.lineBreak();
             }
-            sink.text(lines.get(i));
+            if (asCode) {
+                code(lines.get(i));
+            } else {
+                sink.text(lines.get(i));
+            }
         }
         sink.tableCell_();
     }
