@@ -9,13 +9,38 @@ import java.nio.file.Path
 import java.nio.file.StandardCopyOption
 import java.util.concurrent.TimeUnit
 
+// What is compared: every output and jar, the same list in both builds.
+List<String> outputsOf(File project) {
+    File target = new File(project, 'target')
+    List<String> files = []
+    new File(target, 'cross').eachDir { File classifier ->
+        for (String folder : ['lib', 'bin', 'debug']) {
+            File dir = new File(classifier, folder)
+            if (dir.isDirectory()) {
+                dir.eachFileRecurse(groovy.io.FileType.FILES) { files << target.toPath().relativize(it.toPath()).toString() }
+            }
+        }
+    }
+    target.eachFileMatch(~/.*\.jar/) { files << it.name }
+    return files.sort()
+}
+
 File first = basedir
-File elsewhere = new File(basedir.parentFile, 'build-reproducible-elsewhere')
-File second = new File(elsewhere, 'in/another/folder')
 assert new File(first, 'build.log').text.contains('BUILD SUCCESS')
+// Elsewhere means on the other side of /usr, where the toolchain's libraries are: GNU ld orders a DLL's imports by the
+// import libraries' paths, so a link naming the project's by absolute path gives other bytes when one checkout sorts
+// before /usr (/tmp/...) and the other after (/work/...). /tmp and /var/tmp are writable on any Linux machine.
+String base = first.canonicalPath < '/usr' ? '/var/tmp' : '/tmp'
+if (!Files.isWritable(Path.of(base))) {
+    println "[verify] ${base} is not writable here; the second build goes to java.io.tmpdir"
+    base = System.getProperty('java.io.tmpdir')
+}
+File elsewhere = Files.createTempDirectory(Path.of(base), 'build-reproducible-').toFile()
+File second = new File(elsewhere, 'in/another/folder')
+println "[verify] the second build is in ${second}"
+try {
 
 // ---- the copy: the sources only, built from scratch -----------------------------------------------------------------
-elsewhere.deleteDir()
 second.mkdirs()
 Path from = first.toPath()
 for (String top : ['pom.xml', 'src']) {
@@ -48,21 +73,6 @@ assert build.waitFor(15, TimeUnit.MINUTES) : 'the second build did not finish in
 assert build.exitValue() == 0 : "the second build failed:\n${secondLog.readLines().takeRight(60).join('\n')}"
 
 // ---- what is compared: every output and jar, the same list in both --------------------------------------------------
-List<String> outputsOf(File project) {
-    File target = new File(project, 'target')
-    List<String> files = []
-    new File(target, 'cross').eachDir { File classifier ->
-        for (String folder : ['lib', 'bin', 'debug']) {
-            File dir = new File(classifier, folder)
-            if (dir.isDirectory()) {
-                dir.eachFileRecurse(groovy.io.FileType.FILES) { files << target.toPath().relativize(it.toPath()).toString() }
-            }
-        }
-    }
-    target.eachFileMatch(~/.*\.jar/) { files << it.name }
-    return files.sort()
-}
-
 List<String> outputs = outputsOf(first)
 assert outputs == outputsOf(second)
 List<String> expected = [
@@ -117,5 +127,9 @@ for (File project : [first, second]) {
 String info = 'build-info: ./src/main/c/build-info.c at Jan  1 2024 00:00:00'
 for (String library : ['cross/linux-aarch_64/lib/libdemo.so', 'cross/windows-x86_64/bin/demo.dll']) {
     assert new String(new File(first, "target/${library}").bytes, 'ISO-8859-1').contains(info) : "${library} lacks '${info}'"
+}
+
+} finally {
+    elsewhere.deleteDir()
 }
 return true

@@ -6,18 +6,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one target is linked: the argv to run, which writes {@code temporary} (and {@code temporaryImportLibrary});
- * the finished files are renamed to {@code output} (and {@code importLibrary}). {@code inputs} are the files whose
+ * How one target is linked: the argv to run in {@code directory}, which writes {@code temporary} (and
+ * {@code temporaryImportLibrary}); the argv names the files under {@code directory} relative to it (see
+ * {@link LinkPlanner}).
+ * The finished files are renamed to {@code output} (and {@code importLibrary}). {@code inputs} are the files whose
  * change makes the output out of date: the target's objects and the project libraries it links. {@code aliases} are
  * the symbolic links made beside a versioned shared library once it is in place ({@code libz.so -> libz.so.1}).
  */
-public record LinkCommand(NativeTarget target, List<String> argv, Path output, Path temporary,
+public record LinkCommand(NativeTarget target, List<String> argv, Path directory, Path output, Path temporary,
         Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs,
         List<OutputNames.Alias> aliases) {
 
     public LinkCommand {
         Objects.requireNonNull(target, "target");
         argv = List.copyOf(argv);
+        Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(temporary, "temporary");
         Objects.requireNonNull(importLibrary, "importLibrary");
@@ -27,9 +30,9 @@ public record LinkCommand(NativeTarget target, List<String> argv, Path output, P
     }
 
     /** A command making no aliases. */
-    public LinkCommand(NativeTarget target, List<String> argv, Path output, Path temporary,
+    public LinkCommand(NativeTarget target, List<String> argv, Path directory, Path output, Path temporary,
                        Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs) {
-        this(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs, List.of());
+        this(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary, inputs, List.of());
     }
 
     /** Where the aliases go: beside the output. */

@@ -49,7 +49,8 @@ final class LinkExecution {
             createFolders(temporaryDirectory);
             listener.info(counter + "LINK " + shown
                     + (listener.explains() ? " (" + reason.describe(layout.root()) + ")" : ""));
-            execute(command.argv(), "Linking " + shown);
+            // The link runs where its relative paths start (LinkPlanner); strip is given absolute ones.
+            execute(Command.of(command.argv()).withWorkingDirectory(command.directory()), "Linking " + shown);
             if (step.strip().isPresent()) {
                 StripPlan strip = step.strip().get();
                 listener.info(counter + "STRIP " + shown);
@@ -57,7 +58,7 @@ final class LinkExecution {
                     Files.copy(strip.file(), strip.debugFile());
                 }
                 for (List<String> argv : strip.commands()) {
-                    execute(argv, "Stripping " + shown);
+                    execute(Command.of(argv), "Stripping " + shown);
                 }
             }
             VerifiedOutput verified = verifier.verify(command.temporary(), command.output());
@@ -122,10 +123,11 @@ final class LinkExecution {
     }
 
     /** Runs one tool; its output on success goes to the log as warnings (linker warnings), on failure into the exception. */
-    private void execute(List<String> argv, String what) throws LinkException, IOException {
+    private void execute(Command command, String what) throws LinkException, IOException {
+        List<String> argv = command.argv();
         ProcessResult result;
         try {
-            result = runner.run(Command.of(argv));
+            result = runner.run(command);
         } catch (ProgramNotFoundException e) {
             throw new LinkException(step.target().name(), what + ": " + e.getMessage()
                     + " The toolchain changed since setup ran; build from the setup goal on (e.g. mvn package).");
@@ -135,7 +137,8 @@ final class LinkExecution {
             String how = result.timedOut() ? "timed out after " + result.elapsed().toSeconds() + " s"
                     : "failed (exit code " + result.exitCode() + ")";
             throw new LinkException(step.target().name(), what + " " + how + ":\n"
-                    + (output.isEmpty() ? "(no output)" : output) + "\ncommand: " + String.join(" ", argv)
+                    + (output.isEmpty() ? "(no output)" : output) + "\ncommand"
+                    + command.workingDirectory().map(d -> " (in " + d + ")").orElse("") + ": " + String.join(" ", argv)
                     + undefinedSymbolsHint(argv, output));
         }
         if (!output.isEmpty()) {

@@ -39,6 +39,13 @@ import java.util.Optional;
  *       address from a hash of the whole {@code -o} path (auto image base), so DLLs also get
  *       {@code -Wl,--disable-auto-image-base}: ld's fixed default (0x180000000 for x86_64, as lld and MSVC), which
  *       Windows relocates anyway (ld marks DLLs DYNAMIC_BASE, ASLR). ELF and Mach-O links write no time.
+ *   <li>Links run in the root of the libraries' layout ({@code target/cross/<classifier>/}), and name every file under
+ *       it relative to it: objects, project libraries, native dependencies' {@code -L} folders, outputs. GNU ld
+ *       orders a PE file's import table by the path of each import library ({@code SORT(*)(.idata$2)} in its linker
+ *       script), so with absolute paths a DLL's imports came in another order, and the file differed, when the
+ *       project was checked out somewhere else ({@code /tmp/…} sorts before the toolchain's {@code /usr/…},
+ *       {@code /work/…} after). Relative, the order and the bytes depend on the project alone, and so does the
+ *       argv, the fingerprint a relink is decided by.
  * </ul>
  */
 public final class LinkPlanner {
@@ -124,7 +131,7 @@ public final class LinkPlanner {
                 case PE -> {
                     importLibrary = OutputNames.importLibraryPath(layout, host, target);
                     temporaryImportLibrary = importLibrary.map(p -> temporary.resolveSibling(p.getFileName()));
-                    argv.add("-Wl,--out-implib," + temporaryImportLibrary.orElseThrow());
+                    argv.add("-Wl,--out-implib," + argument(temporaryImportLibrary.orElseThrow()));
                 }
             }
         }
@@ -138,14 +145,16 @@ public final class LinkPlanner {
                 }
             }
         }
-        objects.forEach(object -> argv.add(object.toString()));
+        for (Path object : objects) {
+            argv.add(argument(object));
+        }
         boolean linksShared = nativeDependencyShared;
         List<String> searchFolders = new ArrayList<>();
         for (NativeTarget linkedTarget : libraries) {
             NativeTarget library = linkedTarget.linked();
             if (library.kind() == TargetKind.STATIC_LIBRARY) {
                 Path archive = OutputNames.path(librariesLayout, host, library);
-                argv.add(archive.toString());
+                argv.add(argument(archive));
                 inputs.add(archive);
                 continue;
             }
@@ -153,26 +162,28 @@ public final class LinkPlanner {
             // PE links against the import library in lib/, the DLL itself is in bin/.
             Path linked = OutputNames.linkedPath(librariesLayout, host, library);
             if (OutputNames.foundByName(librariesLayout, host, library)) {
-                String folder = "-L" + linked.getParent();
+                String folder = "-L" + argument(linked.getParent());
                 if (!searchFolders.contains(folder)) {
                     searchFolders.add(folder);
                     argv.add(folder);
                 }
                 argv.add("-l" + library.name());
             } else {
-                argv.add(linked.toString());
+                argv.add(argument(linked));
             }
             inputs.add(linked);
         }
         if (linksShared) {
             rpath(output.getParent()).ifPresent(argv::add);
         }
-        argv.addAll(dependencyLibraries);
+        for (String library : dependencyLibraries) {
+            argv.add(dependencyArgument(library));
+        }
         argv.addAll(setup.arguments(cpp ? "cpp_link_args" : "c_link_args"));
         argv.addAll(target.linkerArgs());
         argv.add("-o");
-        argv.add(temporary.toString());
-        return new LinkCommand(target, argv, output, temporary, importLibrary, temporaryImportLibrary, inputs,
+        argv.add(argument(temporary));
+        return new LinkCommand(target, argv, directory(), output, temporary, importLibrary, temporaryImportLibrary, inputs,
                 OutputNames.aliases(host, target));
     }
 
@@ -183,12 +194,40 @@ public final class LinkPlanner {
                 + ToolRemedies.binutils(host, setup.build(), "ar") + "."));
         List<String> argv = new ArrayList<>(ar.argv());
         argv.add(OutputFormat.of(host) == OutputFormat.MACH_O ? "rcs" : "rcsD");
-        argv.add(temporary.toString());
-        objects.forEach(object -> argv.add(object.toString()));
-        return new LinkCommand(target, argv, output, temporary, Optional.empty(), Optional.empty(), objects);
+        argv.add(argument(temporary));
+        for (Path object : objects) {
+            argv.add(argument(object));
+        }
+        return new LinkCommand(target, argv, directory(), output, temporary, Optional.empty(), Optional.empty(),
+                objects);
     }
 
-    private Compiler driver(NativeTarget target, boolean cpp) throws LinkException {
+    /** Where links run: the root of the layout holding the project libraries (the test layout is inside it). */
+    private Path directory() {
+        return librariesLayout.root();
+    }
+
+    /** {@code file} as the link names it: relative to {@link #directory()} when under it, else as it is. */
+    private String argument(Path file) {
+        Path normalized = file.normalize();
+        return normalized.startsWith(directory()) ? directory().relativize(normalized).toString() : file.toString();
+    }
+
+    /**
+     * A pkg-config {@code --libs} element, with a library folder ({@code -L}) or library file under
+     * {@link #directory()} (a native dependency's, unpacked into {@code deps/}) made relative as the project's own.
+     */
+    private String dependencyArgument(String element) {
+        boolean folder = element.startsWith("-L");
+        String path = folder ? element.substring(2) : element;
+        if (!path.startsWith("/")) {
+            return element;
+        }
+        String relative = argument(Path.of(path));
+        return folder ? "-L" + relative : relative;
+    }
+
+        private Compiler driver(NativeTarget target, boolean cpp) throws LinkException {
         Language language = cpp ? Language.CPP : Language.C;
         Optional<Compiler> compiler = setup.toolchain().compiler(language);
         if (compiler.isEmpty()) {
