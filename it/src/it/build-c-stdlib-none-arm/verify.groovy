@@ -36,8 +36,8 @@ commands.each { command ->
 }
 
 // Links: -nostdlib, the program's objects, greet, then tinyc last; the library itself is not linked into itself.
-// (links run in target/cross/<classifier>/, naming its files relative to it)
-def link = { String name -> (built =~ /\[INFO\] cd \S+ && SOURCE_DATE_EPOCH=\d+ \S*arm-none-eabi-gcc .* -o (test\/)?tmp\/${name}\/${name}\n/) }
+// (links run in the module, as compiles, naming its files relative to it)
+def link = { String name -> (built =~ /\[INFO\] SOURCE_DATE_EPOCH=\d+ \S*arm-none-eabi-gcc .* -o target\/cross\/\S+\/tmp\/${name}\/${name}\n/) }
 [link('hello'), link('test_string')].each { matcher ->
     assert matcher.find() : 'no link command logged'
     String command = matcher.group()

@@ -22,8 +22,8 @@ commands.each { command ->
     int clang = args.findIndexOf { it == '/usr/bin/clang' }
     assert clang >= 0 && args[clang + 1] == '--target=aarch64-linux-gnu' : args
 }
-// (links run in target/cross/<classifier>/, naming its files relative to it)
-def links = (log =~ /(?m)^\[INFO\] cd \S+\/target\/cross\/linux-aarch_64 && SOURCE_DATE_EPOCH=\d+ \/usr\/bin\/clang(\+\+)? --target=aarch64-linux-gnu .* -o (test\/)?tmp\/.*$/)
+// (links run in the module, as compiles, naming its files relative to it)
+def links = (log =~ /(?m)^\[INFO\] SOURCE_DATE_EPOCH=\d+ \/usr\/bin\/clang(\+\+)? --target=aarch64-linux-gnu .* -o target\/cross\/linux-aarch_64\/(test\/)?tmp\/.*$/)
         .collect { it[0] }
 assert links.size() == 4 : links // libtally, tally, test_tally, test_tally_cpp
 links.each { assert it.contains(' -fuse-ld=lld ') : it }

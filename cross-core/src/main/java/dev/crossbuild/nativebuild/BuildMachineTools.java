@@ -73,7 +73,8 @@ final class BuildMachineTools {
         new NativeCompiler(runner, prefixed).compileTargets(new CompileRequest(layout, setup, tools, List.of(),
                 Optional.empty(), request.jobs(), request.projectDirectory(), request.sourcePaths()));
         try {
-            new NativeLinker(runner, prefixed).link(new LinkRequest(layout, setup, request.targets(), false),
+            new NativeLinker(runner, prefixed).link(new LinkRequest(layout, setup, request.targets(), false)
+                    .in(request.projectDirectory()),
                     MachineRole.BUILD);
         } catch (LinkException | VerificationException | PortabilityException e) {
             throw new CompileException("Building the build machine's tools failed: " + e.getMessage(), e.value(), e);

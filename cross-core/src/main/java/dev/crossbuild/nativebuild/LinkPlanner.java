@@ -39,8 +39,8 @@ import java.util.Optional;
  *       address from a hash of the whole {@code -o} path (auto image base), so DLLs also get
  *       {@code -Wl,--disable-auto-image-base}: ld's fixed default (0x180000000 for x86_64, as lld and MSVC), which
  *       Windows relocates anyway (ld marks DLLs DYNAMIC_BASE, ASLR). ELF and Mach-O links write no time.
- *   <li>Links run in the root of the libraries' layout ({@code target/cross/<classifier>/}), and name every file under
- *       it relative to it: objects, project libraries, native dependencies' {@code -L} folders, outputs. GNU ld
+ *   <li>Links run in the module's folder, as compiles do ({@link LinkRequest#directory()}), and name the project's
+ *       files relative to it: objects, project libraries, native dependencies' {@code -L} folders, outputs. GNU ld
  *       orders a PE file's import table by the path of each import library ({@code SORT(*)(.idata$2)} in its linker
  *       script), so with absolute paths a DLL's imports came in another order, and the file differed, when the
  *       project was checked out somewhere else ({@code /tmp/…} sorts before the toolchain's {@code /usr/…},
@@ -55,6 +55,7 @@ public final class LinkPlanner {
     private final SetupState setup;
     private final Machine host;
     private final boolean reproducible;
+    private final Path directory;
 
     /** A reproducible planner. */
     public LinkPlanner(BuildLayout layout, SetupState setup) {
@@ -72,11 +73,18 @@ public final class LinkPlanner {
      * @param reproducible no time stamp in PE files
      */
     public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup, boolean reproducible) {
+        this(layout, librariesLayout, setup, reproducible, librariesLayout.root());
+    }
+
+    /** @param directory where the links run (the module's folder) */
+    public LinkPlanner(BuildLayout layout, BuildLayout librariesLayout, SetupState setup, boolean reproducible,
+                       Path directory) {
         this.layout = Objects.requireNonNull(layout, "layout");
         this.librariesLayout = Objects.requireNonNull(librariesLayout, "librariesLayout");
         this.setup = Objects.requireNonNull(setup, "setup");
         this.host = setup.host();
         this.reproducible = reproducible;
+        this.directory = directory.toAbsolutePath().normalize();
     }
 
     /**
@@ -183,7 +191,7 @@ public final class LinkPlanner {
         argv.addAll(target.linkerArgs());
         argv.add("-o");
         argv.add(argument(temporary));
-        return new LinkCommand(target, argv, directory(), output, temporary, importLibrary, temporaryImportLibrary, inputs,
+        return new LinkCommand(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary, inputs,
                 OutputNames.aliases(host, target));
     }
 
@@ -198,24 +206,24 @@ public final class LinkPlanner {
         for (Path object : objects) {
             argv.add(argument(object));
         }
-        return new LinkCommand(target, argv, directory(), output, temporary, Optional.empty(), Optional.empty(),
+        return new LinkCommand(target, argv, directory, output, temporary, Optional.empty(), Optional.empty(),
                 objects);
     }
 
-    /** Where links run: the root of the layout holding the project libraries (the test layout is inside it). */
-    private Path directory() {
-        return librariesLayout.root();
-    }
-
-    /** {@code file} as the link names it: relative to {@link #directory()} when under it, else as it is. */
+    /**
+     * {@code file} as the link names it: relative to the directory the link runs in when it is under that directory
+     * or in the libraries' layout (which holds the test layout, the native dependencies and the objects, and may be a
+     * {@code cross.directory} outside the module), else as it is.
+     */
     private String argument(Path file) {
         Path normalized = file.normalize();
-        return normalized.startsWith(directory()) ? directory().relativize(normalized).toString() : file.toString();
+        boolean project = normalized.startsWith(directory) || normalized.startsWith(librariesLayout.root());
+        return project ? directory.relativize(normalized).toString() : file.toString();
     }
 
     /**
-     * A pkg-config {@code --libs} element, with a library folder ({@code -L}) or library file under
-     * {@link #directory()} (a native dependency's, unpacked into {@code deps/}) made relative as the project's own.
+     * A pkg-config {@code --libs} element, with a library folder ({@code -L}) or library file of the project (a native
+     * dependency's, unpacked into {@code deps/}) made relative as the project's own.
      */
     private String dependencyArgument(String element) {
         boolean folder = element.startsWith("-L");

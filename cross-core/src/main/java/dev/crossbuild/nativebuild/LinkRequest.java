@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,10 +21,14 @@ import java.util.Optional;
  *
  * <p>{@code reproducible}: the linker writes no time stamp into PE files ({@link LinkPlanner}); ELF links are
  * reproducible as they are.
+ *
+ * <p>{@code directory}: where the links run, the module's folder as for compiles (so a relative path in
+ * {@code c_link_args} or {@code <linkerArgs>} means what it means in {@code c_args}); the link names the module's
+ * files relative to it ({@link LinkPlanner}). Empty: the root of the libraries' layout.
  */
 public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
                           Optional<BuildLayout> librariesLinkedIn, Optional<PortabilityPolicy> portability,
-                          boolean reproducible) {
+                          boolean reproducible, Optional<Path> directory) {
 
     public LinkRequest {
         Objects.requireNonNull(layout, "layout");
@@ -31,6 +36,13 @@ public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarge
         targets = List.copyOf(targets);
         Objects.requireNonNull(librariesLinkedIn, "librariesLinkedIn");
         Objects.requireNonNull(portability, "portability");
+        directory = directory.map(d -> d.toAbsolutePath().normalize());
+    }
+
+    public LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarget> targets, boolean strip,
+                       Optional<BuildLayout> librariesLinkedIn, Optional<PortabilityPolicy> portability,
+                       boolean reproducible) {
+        this(layout, setup, targets, strip, librariesLinkedIn, portability, reproducible, Optional.empty());
     }
 
     /**
@@ -55,7 +67,18 @@ public record LinkRequest(BuildLayout layout, SetupState setup, List<NativeTarge
 
     /** This request, with or without the reproducibility flags. */
     public LinkRequest withReproducible(boolean value) {
-        return new LinkRequest(layout, setup, targets, strip, librariesLinkedIn, portability, value);
+        return new LinkRequest(layout, setup, targets, strip, librariesLinkedIn, portability, value, directory);
+    }
+
+    /** This request, linking in {@code module} (the module's folder). */
+    public LinkRequest in(Path module) {
+        return new LinkRequest(layout, setup, targets, strip, librariesLinkedIn, portability, reproducible,
+                Optional.of(module));
+    }
+
+    /** Where the links run: {@code directory}, else the root of the libraries' layout. */
+    public Path workingDirectory() {
+        return directory.orElseGet(() -> librariesLayout().root());
     }
 
     /** Where the project libraries the targets link are: {@code librariesLinkedIn}, else {@code layout}. */

@@ -31,7 +31,8 @@ final class LinkSteps {
             throws LinkException, DependencyException, IOException {
         BuildLayout layout = request.layout();
         SetupState setup = request.setup();
-        LinkPlanner planner = new LinkPlanner(layout, request.librariesLayout(), setup, request.reproducible());
+        LinkPlanner planner = new LinkPlanner(layout, request.librariesLayout(), setup, request.reproducible(),
+                request.workingDirectory());
         PkgConfig pkgConfig = new PkgConfig(runner, setup);
         List<String> programs = programStamps(setup);
         Map<String, List<SourceFile>> sources = new HashMap<>();

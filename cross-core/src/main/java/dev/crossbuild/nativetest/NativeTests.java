@@ -229,7 +229,7 @@ public final class NativeTests {
         List<NativeTarget> targets = new ArrayList<>(libraries);
         targets.addAll(programs);
         LinkResult linked = new NativeLinker(runner, listener).link(new LinkRequest(testLayout, setup, targets, false,
-                Optional.of(layout)).withReproducible(request.reproducible()));
+                Optional.of(layout)).withReproducible(request.reproducible()).in(request.projectDirectory()));
         return linked.outputs();
     }
 

@@ -317,4 +317,26 @@ class LinkPlannerTest {
                 "-L/usr/x86_64-w64-mingw32/lib", "-lz", "-o", "tmp/codecjni.dll/codecjni.dll"), command.argv());
         assertEquals(ROOT.resolve("bin/codecjni.dll"), command.output());
     }
+
+    @Test
+    void linksRunInTheModuleAndNameTheProjectsFilesRelativeToIt() throws LinkException {
+        SetupState setup = TestSetups.setup(ROOT, TestSetups.WINDOWS_X64, TestSetups.gnu(TestSetups.WINDOWS_X64,
+                "x86_64-w64-mingw32"), Map.of());
+        NativeTarget tool = target("tool", TargetKind.EXECUTABLE, "base");
+        List<NativeTarget> base = List.of(target("base", TargetKind.SHARED_LIBRARY));
+        LinkCommand inModule = new LinkPlanner(LAYOUT, LAYOUT, setup, true, Path.of("/p"))
+                .plan(tool, OBJECTS, false, base, List.of("-L/p/target/cross/c/deps/codec/lib", "-lcodec"), true);
+        assertEquals(Path.of("/p"), inModule.directory());
+        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
+                "target/cross/c/obj/x/a.c.o", "target/cross/c/obj/x/sub/b.c.o", "-Ltarget/cross/c/lib", "-lbase",
+                "-Ltarget/cross/c/deps/codec/lib", "-lcodec", "-o", "target/cross/c/tmp/tool.exe/tool.exe"),
+                inModule.argv());
+        // a cross.directory outside the module: its files still relative, so the bytes do not depend on the checkout
+        LinkCommand outside = new LinkPlanner(LAYOUT, LAYOUT, setup, true, Path.of("/m/module"))
+                .plan(tool, OBJECTS, false, base, List.of(), true);
+        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
+                "../../p/target/cross/c/obj/x/a.c.o", "../../p/target/cross/c/obj/x/sub/b.c.o",
+                "-L../../p/target/cross/c/lib", "-lbase", "-o", "../../p/target/cross/c/tmp/tool.exe/tool.exe"),
+                outside.argv());
+    }
 }

@@ -77,7 +77,7 @@ class VerboseBuildTest {
         new NativeCompiler(runner, explaining).compile(new CompileRequest(project.layout, project.setup,
                 List.of(demo, tool), List.of(), Optional.empty(), 2, directory));
         new NativeLinker(runner, explaining).link(new LinkRequest(project.layout, project.setup, List.of(demo, tool),
-                true));
+                true).in(directory));
     }
 
     /** Compile lines by source, then link lines in link order. */
@@ -111,13 +111,15 @@ class VerboseBuildTest {
         assertEquals(commands.size(), commands.stream().distinct().count(), "no command twice: " + commands);
         // 3 compiles, then per output a link and the strip steps (objcopy --only-keep-debug, strip, objcopy --add-gnu-debuglink)
         assertEquals(3 + 2 * 4, commands.size(), String.join("\n", commands));
-        // links run in the layout, naming its files relative to it: the line says where, as a shell reads it back
-        String inLayout = "cd " + ShellWords.quote(project.layout.root().toString()) + " && ";
-        List<String> links = commands.stream().filter(c -> c.startsWith(inLayout)).toList();
+        // links run in the module, as the compiles (the logging runner's folder: no cd), naming its files relative to it
+        List<List<String>> links = commands.stream().map(ShellWords::split)
+                .filter(argv -> argv.get(0).endsWith("-gcc") && !argv.contains("-c")).toList();
         assertEquals(2, links.size(), "two links: " + commands);
+        String layout = "target/cross/" + project.layout.root().getFileName() + "/";
         assertEquals(List.of(CrossProject.require(TRIPLE + "-gcc").toString(), "-Wl,--no-undefined", "-shared",
-                "-Wl,-soname,libdemo.so", "obj/library/demo/demo.c.o", "obj/library/demo/my name's $HOME.c.o", "-o",
-                "tmp/libdemo.so/libdemo.so"), ShellWords.split(links.get(0).substring(inLayout.length())));
+                "-Wl,-soname,libdemo.so", layout + "obj/library/demo/demo.c.o",
+                layout + "obj/library/demo/my name's $HOME.c.o", "-o", layout + "tmp/libdemo.so/libdemo.so"),
+                links.get(0));
 
         assertEquals(List.of("CC src/demo/demo.c (not built before)", "CC src/demo/my name's $HOME.c (not built before)",
                 "CC src/tool/main.c (not built before)", "LINK lib/libdemo.so (not built before)",

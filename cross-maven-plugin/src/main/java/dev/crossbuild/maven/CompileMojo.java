@@ -81,7 +81,7 @@ public class CompileMojo extends AbstractBuildMojo {
             new NativeCompiler(local, compiles, log).compile(new CompileRequest(layout, setup, targets,
                     extraIncludes(layout), jni, slots.count(), moduleDirectory(), sourcePaths()));
             return new NativeLinker(local, log).link(new LinkRequest(layout, setup, targets, strip)
-                    .withReproducible(reproducible));
+                    .withReproducible(reproducible).in(moduleDirectory()));
         }));
     }
 

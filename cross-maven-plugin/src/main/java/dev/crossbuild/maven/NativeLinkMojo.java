@@ -116,7 +116,7 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
             SetupState setup = setupState(layout);
             LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
-                    setup, targets, strip, policy).withReproducible(reproducible));
+                    setup, targets, strip, policy).withReproducible(reproducible).in(moduleDirectory()));
             // The native dependencies' shared libraries the outputs need travel with them, in the jars and the bundle.
             List<LinkedOutput> packed = NativeDependencies.withPacked(setup.host(), setup.nativeDependencies(),
                     result.outputs());
