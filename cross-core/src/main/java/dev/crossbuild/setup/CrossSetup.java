@@ -113,7 +113,8 @@ public final class CrossSetup {
         if (!dependencies.isEmpty()) {
             json.put(SetupState.NATIVE_DEPENDENCIES, dependencies.stream().map(NativeDependency::toJson).toList());
         }
-        AtomicFiles.writeString(result.setupJson(), Json.write(json) + "\n");
+        // Left alone when it says the same: a no-op build then writes nothing, and whatever watches the file is not woken.
+        AtomicFiles.writeStringIfChanged(result.setupJson(), Json.write(json) + "\n");
         if (toolchain.isPresent() && !toolchain.get().diagnosis().ready()) {
             throw new ToolchainNotReadyException(result, toolchain.get().diagnosis().render());
         }

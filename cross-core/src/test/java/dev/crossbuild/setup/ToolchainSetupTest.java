@@ -131,6 +131,14 @@ class ToolchainSetupTest {
         assertEquals("8", second.projectProperties().get("cross.sizeof.long"));
         assertTrue(second.summary().contains(
                 "toolchain: reused the detection, diagnosis and checks of the last setup (0 compiler runs)"), second.summary().toString());
+
+        // A third, the same as the second: setup.json says the same, so it is left alone.
+        java.nio.file.attribute.FileTime earlier = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(second.setupJson(), earlier);
+        String written = Files.readString(second.setupJson());
+        SetupResult third = setup("linux-arm64.ini", SIZES);
+        assertEquals(earlier, Files.getLastModifiedTime(third.setupJson()));
+        assertEquals(written, Files.readString(third.setupJson()));
     }
 
     @Test
