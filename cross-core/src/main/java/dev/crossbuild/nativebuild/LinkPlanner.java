@@ -191,8 +191,8 @@ public final class LinkPlanner {
         argv.addAll(target.linkerArgs());
         argv.add("-o");
         argv.add(argument(temporary));
-        return new LinkCommand(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary, inputs,
-                OutputNames.aliases(host, target));
+        return new LinkCommand(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary,
+                inputs, OutputNames.aliases(host, target));
     }
 
     private LinkCommand archive(NativeTarget target, List<Path> objects, Path output, Path temporary)
@@ -235,7 +235,7 @@ public final class LinkPlanner {
         return folder ? "-L" + relative : relative;
     }
 
-        private Compiler driver(NativeTarget target, boolean cpp) throws LinkException {
+    private Compiler driver(NativeTarget target, boolean cpp) throws LinkException {
         Language language = cpp ? Language.CPP : Language.C;
         Optional<Compiler> compiler = setup.toolchain().compiler(language);
         if (compiler.isEmpty()) {

@@ -117,6 +117,14 @@ final class CrossProject {
         throw new AssertionError("unreachable");
     }
 
+    /** {@link #run} of a program found with {@link #require}, without extra environment: its standard output. */
+    static String tool(String program, String... args) throws IOException, InterruptedException {
+        String[] argv = new String[args.length + 1];
+        argv[0] = require(program).toString();
+        System.arraycopy(args, 0, argv, 1, args.length);
+        return run(Map.of(), argv);
+    }
+
     /**
      * Runs a program (not through a shell) with LD_LIBRARY_PATH removed and asserts exit 0; returns its standard
      * output only: its error output (Wine's first-run notes) shows only in the message of a failure.

@@ -49,7 +49,7 @@ class NativeLinkerMingwTest {
         Map<?, ?> dll = (Map<?, ?>) result.outputs().get(0).facts().get("binary");
         assertEquals(true, dll.get("stripped"));
         assertEquals("demo.dll.debug", dll.get("debuglink"));
-        String objdump = CrossProject.run(Map.of(), CrossProject.require(TRIPLE + "-objdump").toString(), "-h",
+        String objdump = CrossProject.tool(TRIPLE + "-objdump", "-h",
                 project.file("debug/demo.dll.debug").toString());
         assertTrue(objdump.contains(".debug_info"), "the debug file is the unstripped DLL:\n" + objdump);
 

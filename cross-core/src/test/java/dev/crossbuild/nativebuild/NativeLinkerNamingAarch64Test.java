@@ -30,10 +30,7 @@ class NativeLinkerNamingAarch64Test {
     Path directory;
 
     private static String readelf(String... args) throws Exception {
-        String[] argv = new String[args.length + 1];
-        argv[0] = CrossProject.require(TRIPLE + "-readelf").toString();
-        System.arraycopy(args, 0, argv, 1, args.length);
-        return CrossProject.run(Map.of(), argv);
+        return CrossProject.tool(TRIPLE + "-readelf", args);
     }
 
     @Test

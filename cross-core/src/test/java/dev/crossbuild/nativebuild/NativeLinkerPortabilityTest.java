@@ -147,7 +147,7 @@ class NativeLinkerPortabilityTest {
         Path external = directory.resolve("external");
         Files.createDirectories(external);
         Files.writeString(external.resolve("extra.c"), "int extra_value(void) { return 7; }\n");
-        CrossProject.run(Map.of(), CrossProject.require(AARCH64 + "-gcc").toString(), "-shared", "-fPIC",
+        CrossProject.tool(AARCH64 + "-gcc", "-shared", "-fPIC",
                 external.resolve("extra.c").toString(), "-o", external.resolve("libextra.so").toString());
         CrossProject project = new CrossProject(directory, TestSetups.LINUX_ARM64, AARCH64)
                 .source("demo", "demo.c", "int extra_value(void);\nint demo(void) { return extra_value(); }\n")
