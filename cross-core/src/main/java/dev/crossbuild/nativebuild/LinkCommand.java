@@ -1,6 +1,7 @@
 package dev.crossbuild.nativebuild;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public record LinkCommand(NativeTarget target, List<String> argv, Path directory
     public LinkCommand(NativeTarget target, List<String> argv, Path directory, Path output, Path temporary,
                        Optional<Path> importLibrary, Optional<Path> temporaryImportLibrary, List<Path> inputs) {
         this(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary, inputs, List.of());
+    }
+
+    /** This command with {@code more} files whose change makes the output out of date. */
+    public LinkCommand withInputs(List<Path> more) {
+        List<Path> all = new ArrayList<>(inputs);
+        all.addAll(more);
+        return new LinkCommand(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary, all,
+                aliases);
     }
 
     /** Where the aliases go: beside the output. */

@@ -65,6 +65,10 @@ final class LinkSteps {
                 boolean dependencyShared = target.kind() != TargetKind.STATIC_LIBRARY
                         && dependencies.stream().anyMatch(setup::providesSharedLibrary);
                 LinkCommand command = planner.plan(target, objects, cpp, libraries, linkedLibraries, dependencyShared);
+                if (target.kind() != TargetKind.STATIC_LIBRARY) {
+                    // Another module's library changes without changing the link line.
+                    command = command.withInputs(setup.nativeDependencyFiles(dependencies));
+                }
                 String fileName = command.output().getFileName().toString();
                 Optional<StripPlan> strip = request.strip()
                         ? StripPlanner.plan(setup, target, command.temporary(),

@@ -23,11 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the setup goal handed to the later goals in {@code setup.json}: the machines, the confirmed host toolchain,
@@ -185,10 +188,36 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
         return nativeDependencies.stream().map(NativeDependency::pkgConfigFolder).toList();
     }
 
-    /** Whether a native dependency's {@code .pc} file {@code pkgConfig} describes a shared library. */
+    /**
+     * Whether a native dependency's {@code .pc} file describes a shared library the requirement {@code pkgConfig}
+     * names ({@code codec}, or with a version constraint, {@code codec >= 1}).
+     */
     public boolean providesSharedLibrary(String pkgConfig) {
+        String name = DevPackages.moduleName(pkgConfig);
         return nativeDependencies.stream().flatMap(d -> d.libraries().stream())
-                .anyMatch(library -> library.shared() && library.pkgConfig().equals(pkgConfig));
+                .anyMatch(library -> library.shared() && library.pkgConfig().equals(name));
+    }
+
+    /**
+     * The files of the native dependencies' libraries that the pkg-config requirements name (with or without a
+     * version constraint), import libraries included: what a link against them reads, so that a link whose
+     * dependency was unpacked anew (another module's library changed) is made again.
+     */
+    public List<Path> nativeDependencyFiles(Collection<String> requirements) {
+        Set<String> names = new HashSet<>();
+        for (String requirement : requirements) {
+            names.add(DevPackages.moduleName(requirement));
+        }
+        List<Path> files = new ArrayList<>();
+        for (NativeDependency dependency : nativeDependencies) {
+            for (DevLibrary library : dependency.libraries()) {
+                if (names.contains(library.pkgConfig())) {
+                    files.add(dependency.file(library));
+                    library.importLibrary().ifPresent(file -> files.add(dependency.folder().resolve(file)));
+                }
+            }
+        }
+        return files;
     }
 
     /** The folders of the native dependencies' shared libraries (their {@code lib}, then {@code bin} with DLLs). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +47,51 @@ class NativeLinkerDependenciesTest {
         String qemu = CrossProject.require("qemu-aarch64").toString();
         assertEquals("1.5\n", CrossProject.run(Map.of(), qemu, "-L", "/usr/aarch64-linux-gnu",
                 project.file("bin/tool").toString()));
+    }
+
+    @Test
+    void aNativeDependencysLibraryUnpackedAnewIsLinkedAgain() throws Exception {
+        // Another module's static library, as setup unpacks it into deps/: the link line stays the same when it changes.
+        Path deps = directory.resolve("target/cross/test-classifier/deps/codec");
+        Path archive = deps.resolve("lib/libcodec.a");
+        Files.createDirectories(archive.getParent());
+        Path pkgConfig = directory.resolve("host-pkg-config");
+        Files.writeString(pkgConfig, "#!/bin/sh\n[ \"$1\" = --libs ] && echo '-L" + archive.getParent()
+                + " -lcodec'\nexit 0\n");
+        Files.setPosixFilePermissions(pkgConfig, PosixFilePermissions.fromString("rwxr-xr-x"));
+        NativeDependency codec = new NativeDependency("com.example:codec:1.0", "the reactor (module codec)", deps,
+                "0".repeat(64), false, List.of(new DevLibrary("codec", TargetKind.STATIC_LIBRARY, "lib/libcodec.a",
+                        "libcodec.a", List.of(), Optional.empty(), "codec")));
+        CrossProject project = new CrossProject(directory, TestSetups.LINUX_ARM64, "aarch64-linux-gnu")
+                .binary("pkg-config", List.of(pkgConfig.toString()))
+                .source("tool", "main.c", "#include <stdio.h>\nint codec_value(void);\n"
+                        + "int main(void) { printf(\"%d\\n\", codec_value()); return 0; }\n");
+        project.setup = project.setup.withNativeDependencies(List.of(codec));
+        NativeTarget tool = NativeTarget.builder("tool", TargetKind.EXECUTABLE)
+                .sourceDirectories(List.of(directory.resolve("src/tool"))).dependencies(List.of("codec >= 1.0")).build();
+        project.compile(List.of(tool));
+        String qemu = CrossProject.require("qemu-aarch64").toString();
+        Path executable = project.file("bin/tool");
+
+        codecArchive(archive, 1);
+        assertEquals(1, project.link(List.of(tool), false).linked());
+        assertEquals("1\n", CrossProject.run(Map.of(), qemu, "-L", "/usr/aarch64-linux-gnu", executable.toString()));
+        assertEquals(0, project.link(List.of(tool), false).linked(), "nothing changed");
+
+        codecArchive(archive, 2);
+        assertEquals(1, project.link(List.of(tool), false).linked(), "the dependency's library changed");
+        assertEquals("2\n", CrossProject.run(Map.of(), qemu, "-L", "/usr/aarch64-linux-gnu", executable.toString()));
+    }
+
+    /** {@code libcodec.a} whose {@code codec_value()} returns {@code value}, with a later time than any before. */
+    private void codecArchive(Path archive, int value) throws Exception {
+        Path source = directory.resolve("codec.c");
+        Path object = directory.resolve("codec.o");
+        Files.writeString(source, "int codec_value(void) { return " + value + "; }\n");
+        CrossProject.tool("aarch64-linux-gnu-gcc", "-c", source.toString(), "-o", object.toString());
+        Files.deleteIfExists(archive);
+        CrossProject.tool("aarch64-linux-gnu-ar", "rcs", archive.toString(), object.toString());
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + value * 10_000L));
     }
 }

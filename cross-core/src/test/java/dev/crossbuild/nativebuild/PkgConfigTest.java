@@ -194,4 +194,18 @@ class PkgConfigTest {
         assertEquals(List.of("-I" + deps + "/include", "-I/sysroot//usr/include"), pkgConfig.cflags(List.of("codec")));
         assertEquals(List.of("PATH=" + deps.resolve("lib/pkgconfig") + " ARGS=--cflags codec"), logged());
     }
+
+    @Test
+    void aNativeDependencysLibraryIsFoundByItsRequirementWithOrWithoutAVersion() {
+        Path deps = dir.resolve("target/cross/linux-aarch_64/deps/codec");
+        SetupState setup = SetupStates.of(SetupStates.ARM64, Map.of(), Map.of())
+                .withNativeDependencies(List.of(codec(deps)));
+        for (String requirement : List.of("codec", "codec >= 1.0", "codec=1.2")) {
+            assertEquals(true, setup.providesSharedLibrary(requirement), requirement);
+            assertEquals(List.of(deps.resolve("lib/libcodec.so.1.2.0")),
+                    setup.nativeDependencyFiles(List.of(requirement, "zlib")), requirement);
+        }
+        assertEquals(false, setup.providesSharedLibrary("codecs"));
+        assertEquals(List.of(), setup.nativeDependencyFiles(List.of("zlib")));
+    }
 }
