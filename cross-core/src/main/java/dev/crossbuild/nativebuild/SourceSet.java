@@ -139,7 +139,10 @@ public final class SourceSet {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 Optional<Language> language = language(file);
-                if (language.isPresent() && attributes.isRegularFile()) {
+                // The walk does not follow links: a linked source counts when it leads to a file (folders are not
+                // followed, as before).
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (language.isPresent() && regular) {
                     found.add(new SourceFile(file, root.relativize(file), language.get()));
                 }
                 return FileVisitResult.CONTINUE;

@@ -44,6 +44,17 @@ class SourceSetTest {
     }
 
     @Test
+    void aLinkedSourceFileIsASourceAndADanglingLinkIsNot() throws Exception {
+        touch("shared/common.c", "c/own.c");
+        Files.createSymbolicLink(dir.resolve("c/common.c"), dir.resolve("shared/common.c"));
+        Files.createSymbolicLink(dir.resolve("c/gone.c"), dir.resolve("shared/gone.c"));
+
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of(), List.of()));
+
+        assertEquals(List.of("common.c:C", "own.c:C"), names(sources));
+    }
+
+    @Test
     void languagesAreThoseOfTheSourcesTheTargetCompilesAndMissingFoldersArePassedOver() throws Exception {
         touch("c/a.c", "c/contrib/extra.cpp", "c/contrib/more.cc");
 
