@@ -200,14 +200,14 @@ public final class DebianSysroots {
             public Map<String, PackageRecord> show(Collection<String> names) throws IOException {
                 List<String> args = new ArrayList<>(List.of("show", "--no-all-versions"));
                 args.addAll(names);
-                return PackageRecord.parseShow(query(index.command(aptCache, args, index.folder())));
+                return PackageRecord.parseShow(query(index.command(aptCache, args, index.folder()), index));
             }
 
             @Override
             public Map<String, List<DependencyGroup>> depends(Collection<String> names) throws IOException {
                 List<String> args = new ArrayList<>(DEPENDS_OPTIONS);
                 args.addAll(names);
-                return DependencyGroup.parseDepends(query(index.command(aptCache, args, index.folder())));
+                return DependencyGroup.parseDepends(query(index.command(aptCache, args, index.folder()), index));
             }
         };
         try {
@@ -361,11 +361,22 @@ public final class DebianSysroots {
         AtomicFiles.writeString(record, Json.write(json) + "\n");
     }
 
-    private String query(Command command) throws IOException {
+    /**
+     * What apt-cache answers on the private index. None of the names a package of it is no failure here (apt-cache
+     * exits 100, "No packages found"): the closure names the unknown packages with a remedy. Any other failure is the
+     * index's: a {@link SysrootException} (as the cause, for the {@code Archive} interface) saying how to fetch it again.
+     */
+    private String query(Command command, AptIndex index) throws IOException {
         ProcessResult result = runner.run(command);
+        if (result.exitCode() == 100 && result.stderr().contains("No packages found")) {
+            return "";
+        }
         if (!result.succeeded()) {
-            throw new IOException(String.join(" ", command.argv().subList(0, 2)) + " ... failed (exit "
-                    + result.exitCode() + "): " + result.stderr().strip());
+            SysrootException cause = new SysrootException("apt-cache failed on the private package index in "
+                    + index.folder() + " (exit " + result.exitCode() + "): " + result.stderr().strip(),
+                    index.folder().toString(), "fetch the index again: build once with -U (the CLI: --refresh), or "
+                    + "delete " + index.folder());
+            throw new IOException(cause.getMessage() + "; " + cause.remedy().orElseThrow(), cause);
         }
         return result.stdout();
     }

@@ -49,6 +49,7 @@ class DebianSysrootsTest {
     private final Map<String, String> debs = new LinkedHashMap<>(Map.of(
             "zlib1g-dev", "zlib1g-dev deb", "zlib1g", "zlib1g deb"));
     private boolean archiveHasArm64 = true;
+    private boolean indexDamaged;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -177,6 +178,10 @@ class DebianSysrootsTest {
         assertEquals("cannot make the sysroot: the arm64 package index of the build machine's apt sources has no "
                 + "package libnosuch-dev", unknown.getMessage());
         assertEquals("libnosuch-dev", unknown.value());
+        SysrootException alone = assertThrows(SysrootException.class,
+                () -> sysroots(NOW).provide(request(false, "libnosuch-dev")));
+        assertEquals("cannot make the sysroot: the arm64 package index of the build machine's apt sources has no "
+                + "package libnosuch-dev", alone.getMessage());
 
         archiveHasArm64 = false;
         SysrootException port = assertThrows(SysrootException.class, () -> sysroots(NOW).provide(
@@ -185,6 +190,19 @@ class DebianSysrootsTest {
         assertEquals("cannot make the sysroot: the archives of the build machine's apt sources have no packages for "
                 + "riscv64", port.getMessage());
         assertTrue(port.remedy().orElseThrow().contains("sysroot_sources"), port.remedy().orElseThrow());
+    }
+
+    @Test
+    void aDamagedIndexSaysHowToFetchItAgain() {
+        indexDamaged = true;
+        IOException e = assertThrows(IOException.class, () -> sysroots(NOW).provide(request(false, "zlib1g-dev")));
+        SysrootException cause = (SysrootException) e.getCause();
+        assertTrue(cause.getMessage().startsWith("apt-cache failed on the private package index in "),
+                cause.getMessage());
+        assertTrue(cause.getMessage().endsWith("(exit 100): E: The package lists or status file could not be parsed "
+                + "or opened."), cause.getMessage());
+        assertTrue(cause.remedy().orElseThrow().startsWith("fetch the index again: build once with -U"),
+                cause.remedy().orElseThrow());
     }
 
     @Test
@@ -262,6 +280,10 @@ class DebianSysrootsTest {
     }
 
     private ProcessResult show(List<String> argv) throws IOException {
+        if (indexDamaged) {
+            return new ProcessResult(List.of("fake"), 100, "", "E: The package lists or status file could not be "
+                    + "parsed or opened.\n", Duration.ZERO, false);
+        }
         StringBuilder out = new StringBuilder();
         if (Files.exists(option(argv, "Dir::State::Lists")
                 .resolve("deb.debian.org_debian_dists_bookworm_main_binary-arm64_Packages.lz4"))) {
@@ -272,7 +294,9 @@ class DebianSysrootsTest {
                 }
             }
         }
-        return ok(out.toString());
+        // As apt-cache: when none of the names is a package, an error and exit code 100.
+        return out.isEmpty() ? new ProcessResult(List.of("fake"), 100, "", "N: Unable to locate package x\n"
+                + "E: No packages found\n", Duration.ZERO, false) : ok(out.toString());
     }
 
     private static ProcessResult depends(List<String> argv) {
