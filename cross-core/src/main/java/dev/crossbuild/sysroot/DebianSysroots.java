@@ -25,6 +25,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -278,6 +279,13 @@ public final class DebianSysroots {
             manifest.remove("multiarch");
             manifest.put("skipped", new LinkedHashMap<>(closure.skipped()));
             Files.writeString(tree.resolve(Sysroot.MANIFEST), Json.write(manifest) + "\n", StandardCharsets.UTF_8);
+            if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && read(root, multiarch, packages).isEmpty()) {
+                // A tree is only ever renamed into place whole, its manifest in it: this one is damaged (a cache
+                // restored in part, a deletion cut short), and would stay in the way of every build.
+                log.accept("sysroot " + architecture + ": " + root + " has no readable " + Sysroot.MANIFEST
+                        + "; replacing it");
+                FileTrees.delete(root);
+            }
             try {
                 Files.move(tree, root, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException meanwhile) {
@@ -338,7 +346,7 @@ public final class DebianSysroots {
             return Optional.of(new Sysroot(root, JsonFields.string(json, "architecture"), multiarch, requested,
                     unpacked, JsonFields.string(json, "key")));
         } catch (IOException | JsonException | IllegalArgumentException e) {
-            return Optional.empty(); // damaged: made again under a fresh name is not possible, so the caller refetches
+            return Optional.empty(); // missing or damaged: the caller makes it again, replacing a damaged one
         }
     }
 

@@ -109,6 +109,20 @@ class DebianSysrootsTest {
         assertEquals(List.of(), ran, "offline, an old index still names what the cache holds");
     }
 
+    @Test
+    void aSysrootFolderWithoutItsManifestIsMadeAgain() throws Exception {
+        Sysroot sysroot = sysroots(NOW).provide(request(false, "zlib1g-dev"));
+        // What a CI cache restored in part leaves: the folder, without the manifest written last.
+        Files.delete(sysroot.root().resolve(Sysroot.MANIFEST));
+
+        Sysroot again = sysroots(NOW.plusSeconds(60)).provide(request(false, "zlib1g-dev"));
+
+        assertEquals(sysroot, again);
+        assertTrue(Files.isRegularFile(again.root().resolve(Sysroot.MANIFEST)));
+        assertTrue(Files.isRegularFile(again.root().resolve("usr/lib/aarch64-linux-gnu/libz.so")));
+        assertEquals(sysroot, sysroots(NOW.plusSeconds(120)).provide(request(false, "zlib1g-dev")));
+    }
+
     private static String tmpRoot() {
         return "<staging>";
     }
