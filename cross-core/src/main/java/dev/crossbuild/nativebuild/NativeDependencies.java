@@ -131,7 +131,7 @@ public final class NativeDependencies {
             if (!Files.isRegularFile(file)) {
                 throw damaged(artifact, "it lists " + library.file() + ", which it does not hold");
             }
-            links(file, library);
+            Aliases.make(file, library.aliases());
         }
         AtomicFiles.writeString(work.resolve(STAMP), sha256 + "\n");
         Path old = depsFolder.resolve(OLD);
@@ -181,20 +181,6 @@ public final class NativeDependencies {
             return DevManifest.fromJson(JsonReader.parseObject(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (JsonException | IllegalArgumentException e) {
             throw damaged(artifact, "its " + DevManifest.FILE + " cannot be read: " + e.getMessage());
-        }
-    }
-
-    /** The links of a versioned library beside it, each naming a file of its own folder. */
-    private static void links(Path file, DevLibrary library) throws IOException {
-        for (OutputNames.Alias alias : library.aliases()) {
-            Path link = file.resolveSibling(alias.name());
-            Path target = Path.of(alias.target());
-            Files.deleteIfExists(link);
-            try {
-                Files.createSymbolicLink(link, target);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(link.resolveSibling(target), link);
-            }
         }
     }
 
