@@ -44,12 +44,6 @@ public record DevLibrary(String name, TargetKind kind, String file, String runti
         return kind == TargetKind.SHARED_LIBRARY;
     }
 
-    /** The folder inside the artifact that holds the file ({@code lib} or {@code bin}). */
-    public String folder() {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
-    }
-
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name);

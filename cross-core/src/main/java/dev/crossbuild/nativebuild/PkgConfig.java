@@ -215,12 +215,11 @@ public final class PkgConfig {
                             + "machine here too, e.g. with the same <sysrootPackages> as the module that builds "
                             + first + "."));
         }
-        String sysroot = DevPackages.sysrootPackage(first, setup.host(), setup.build())
+        Optional<String> sysroot = DevPackages.sysrootPackage(first, setup.host(), setup.build())
                 .map(dev -> "Let cross fetch it into a private sysroot: <sysrootPackages><package>" + dev
-                        + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or i")
-                .orElse("I");
+                        + "</package></sysrootPackages> (-Dcross.sysrootPackages=" + dev + "); or install it: ");
         String remedy = DevPackages.installCommand(first, setup.host(), setup.build())
-                .map(install -> sysroot + "nstall it: " + install + " (or add the folder holding " + module
+                .map(install -> sysroot.orElse("Install it: ") + install + " (or add the folder holding " + module
                         + ".pc to pkg_config_libdir in [properties] of the cross file).")
                 .orElse("Install " + first + " built for " + describe(setup.host()) + " and add the folder holding "
                         + module + ".pc to pkg_config_libdir in [properties] of the cross file.");

@@ -105,10 +105,11 @@ final class SysrootLayer {
                     .append(array(concat(option(host, language + "_link_args"), link))).append('\n');
         }
         Optional<List<String>> wrapper = host.binaries().exeWrapper();
-        if (sysroot.dynamicLoader().isPresent() && wrapper.isPresent() && QemuPrefix.isQemu(wrapper.get())) {
+        Optional<Path> loader = sysroot.dynamicLoader(); // looked up in the sysroot's folders: once
+        if (loader.isPresent() && wrapper.isPresent() && QemuPrefix.isQemu(wrapper.get())) {
             text.append("\n[binaries]\n# The sysroot carries the dynamic loader: qemu-user takes it (and the C library) "
                     + "from here.\nexe_wrapper = ").append(array(new QemuPrefix(sysroot.root(),
-                    sysroot.dynamicLoader().get().toString()).applyTo(wrapper.get()))).append('\n');
+                    loader.get().toString()).applyTo(wrapper.get()))).append('\n');
         }
         return text.toString();
     }

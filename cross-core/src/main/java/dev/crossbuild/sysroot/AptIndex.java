@@ -1,6 +1,7 @@
 package dev.crossbuild.sysroot;
 
 import dev.crossbuild.exec.Command;
+import dev.crossbuild.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -64,8 +65,8 @@ final class AptIndex {
         }
         if (!sources.isEmpty()) {
             Files.createDirectories(folder.resolve("sources.list.d"));
-            Files.writeString(folder.resolve("sources.list"), String.join("\n", sources) + "\n",
-                    StandardCharsets.UTF_8);
+            // Only when it changes: a build with a warm cache writes nothing here.
+            AtomicFiles.writeStringIfChanged(folder.resolve("sources.list"), String.join("\n", sources) + "\n");
         }
     }
 
@@ -103,11 +104,6 @@ final class AptIndex {
     private static void option(List<String> argv, String name, String value) {
         argv.add("-o");
         argv.add(name + "=" + value);
-    }
-
-    /** Whether {@code apt-get update} has run here successfully. */
-    boolean fetched() {
-        return Files.isRegularFile(folder.resolve(UPDATED));
     }
 
     /** When {@code apt-get update} last ran here successfully. */

@@ -18,7 +18,6 @@ final class LinkCheck {
 
     private static final String C_PROGRAM = "int main(void) { return 0; }\n";
     /** Links without any library: {@code -nostdlib} (and no start files, so no entry point but main). */
-    private static final String STANDALONE_PROGRAM = "int main(void) { return 0; }\n";
     private static final String CPP_PROGRAM =
             "#include <new>\nint main() { int *p = new int(0); int r = *p; delete p; return r; }\n";
 
@@ -62,7 +61,7 @@ final class LinkCheck {
         try {
             result = standalone.isEmpty()
                     ? queries.build(compiler, directory, file, language == Language.C ? C_PROGRAM : CPP_PROGRAM, true)
-                    : queries.build(compiler, directory, file, STANDALONE_PROGRAM, true, standalone);
+                    : queries.build(compiler, directory, file, C_PROGRAM, true, standalone);
         } catch (IOException e) {
             return Finding.error(id(language), subject(language), "the test link could not be run: " + e.getMessage(),
                     Optional.empty());
