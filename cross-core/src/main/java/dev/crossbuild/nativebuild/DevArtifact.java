@@ -3,12 +3,10 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.machine.Machine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The development artifact of one classifier, what another module builds against (its {@code <nativeDependencies>}):
@@ -42,8 +38,6 @@ public final class DevArtifact {
     public static final String CLASSIFIER_SUFFIX = "-dev";
     /** The artifact's type and extension. */
     public static final String TYPE = "zip";
-
-    private static final LocalDateTime TIMESTAMP = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     /**
      * What goes in: the module's coordinates ({@code groupId:artifactId:version}) and version (the {@code .pc} files'
@@ -88,7 +82,7 @@ public final class DevArtifact {
                                 + "modules include, e.g. src/main/include.");
             }
             try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                for (Path file : (Iterable<Path>) files::iterator) { // entries is sorted
                     if (Files.isRegularFile(file)) {
                         put(entries, "include/" + folder.relativize(file).toString().replace('\\', '/'), file);
                         headers = true;
@@ -124,24 +118,20 @@ public final class DevArtifact {
         }
         DevManifest manifest = new DevManifest(request.coordinates(), request.classifier(), headers, libraries);
         put(entries, DevManifest.FILE, (Json.write(manifest.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (String directory : directories(entries.keySet())) {
-                putEntry(out, directory);
-                out.closeEntry();
-            }
-            for (Map.Entry<String, Object> entry : entries.entrySet()) {
-                putEntry(out, entry.getKey());
-                if (entry.getValue() instanceof Path file) {
-                    Files.copy(file, out);
-                } else {
-                    out.write((byte[]) entry.getValue());
-                }
-                out.closeEntry();
-            }
+        // The folders first, then the files by name; left alone when it holds these entries already, so a no-op build
+        // compresses nothing.
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (String directory : directories(entries.keySet())) {
+            contents.put(directory, null);
         }
-        // Left alone when it holds these bytes already: a no-op build does not touch it.
-        AtomicFiles.writeIfChanged(zip, bytes.toByteArray());
+        for (Map.Entry<String, Object> entry : entries.entrySet()) {
+            contents.put(entry.getKey(), entry.getValue() instanceof Path file ? Files.readAllBytes(file)
+                    : (byte[]) entry.getValue());
+        }
+        Optional<byte[]> bytes = ZipContents.unlessHeld(zip, contents, false);
+        if (bytes.isPresent()) {
+            AtomicFiles.write(zip, bytes.get());
+        }
         return manifest;
     }
 
@@ -185,11 +175,5 @@ public final class DevArtifact {
             }
         }
         return List.copyOf(folders.keySet());
-    }
-
-    private static void putEntry(ZipOutputStream out, String name) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(TIMESTAMP);
-        out.putNextEntry(entry);
     }
 }

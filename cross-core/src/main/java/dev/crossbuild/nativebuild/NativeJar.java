@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The jar attached with the classifier: the libraries and executables under {@code META-INF/native/<classifier>/}
@@ -38,9 +31,6 @@ import java.util.zip.ZipFile;
  * libraries and executables linked against it ask for.
  */
 public final class NativeJar {
-
-    /** DOS time cannot go below 1980; Maven's reproducible builds use the same fixed instant. */
-    private static final LocalDateTime TIMESTAMP = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private NativeJar() {
     }
@@ -89,53 +79,12 @@ public final class NativeJar {
             contents.put(entry.getKey(), entry.getValue() instanceof Path file ? Files.readAllBytes(file)
                     : (byte[]) entry.getValue());
         }
-        if (holds(jar, contents)) {
+        Optional<byte[]> bytes = ZipContents.unlessHeld(jar, contents, true);
+        if (bytes.isEmpty()) {
             return false;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream out = new JarOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
-                JarEntry jarEntry = new JarEntry(entry.getKey());
-                jarEntry.setTimeLocal(TIMESTAMP);
-                out.putNextEntry(jarEntry);
-                if (entry.getValue() != null) {
-                    out.write(entry.getValue());
-                }
-                out.closeEntry();
-            }
-        }
-        AtomicFiles.write(jar, bytes.toByteArray());
+        AtomicFiles.write(jar, bytes.get());
         return true;
-    }
-
-    /**
-     * Whether {@code jar} exists and holds exactly {@code contents} (a {@code null} value: a folder): the same entry
-     * names in the same order, each with the same size and CRC-32. A jar that cannot be read as one does not.
-     */
-    private static boolean holds(Path jar, Map<String, byte[]> contents) {
-        if (!Files.isRegularFile(jar)) {
-            return false;
-        }
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Enumeration<? extends ZipEntry> present = zip.entries();
-            CRC32 crc = new CRC32();
-            for (Map.Entry<String, byte[]> expected : contents.entrySet()) {
-                if (!present.hasMoreElements()) {
-                    return false;
-                }
-                ZipEntry entry = present.nextElement();
-                byte[] content = expected.getValue() == null ? new byte[0] : expected.getValue();
-                crc.reset();
-                crc.update(content);
-                if (!entry.getName().equals(expected.getKey()) || entry.getSize() != content.length
-                        || entry.getCrc() != crc.getValue()) {
-                    return false;
-                }
-            }
-            return !present.hasMoreElements();
-        } catch (IOException | RuntimeException unreadable) {
-            return false; // written again
-        }
     }
 
     private static Manifest manifest(String classifier, boolean debug) {

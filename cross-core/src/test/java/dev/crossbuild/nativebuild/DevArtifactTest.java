@@ -180,6 +180,17 @@ class DevArtifactTest {
                 SetupStates.ARM64, outputs));
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+
+        // Written again with the same content: left alone; with a header changed: written.
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(second, written);
+        DevArtifact.write(second, new DevArtifact.Request("g:a:1", "1", "linux-aarch_64", Optional.of(headers), layout,
+                SetupStates.ARM64, outputs));
+        assertEquals(written, Files.getLastModifiedTime(second));
+        Files.writeString(headers.resolve("codec.h"), "int codec_version(void); /* 2 */\n");
+        DevArtifact.write(second, new DevArtifact.Request("g:a:1", "1", "linux-aarch_64", Optional.of(headers), layout,
+                SetupStates.ARM64, outputs));
+        assertTrue(entries(second).get("include/codec.h").contains("/* 2 */"));
     }
 
     @Test
