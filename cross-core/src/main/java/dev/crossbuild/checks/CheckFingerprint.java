@@ -1,17 +1,14 @@
 package dev.crossbuild.checks;
 
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerId;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +38,7 @@ final class CheckFingerprint {
         inputs.put("compiler_args", compilerArgs);
         inputs.put("link_args", linkArgs);
         inputs.put("request", request.toJson());
-        return sha256(Json.write(inputs));
+        return Hashes.sha256(Json.write(inputs));
     }
 
     /** Size and modification time of each absolute argv entry that is a file (symlinks followed). */
@@ -66,12 +63,4 @@ final class CheckFingerprint {
         return programs;
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

@@ -9,6 +9,7 @@ import dev.crossbuild.binary.PeFile;
 import dev.crossbuild.io.AtomicFiles;
 import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.io.Folders;
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Machine;
@@ -106,7 +107,7 @@ public final class NativeDependencies {
                     + classifier + " is not a file: " + artifact.file(), artifact.coordinates(),
                     "Build " + artifact.coordinates() + " again (mvn install in its module).");
         }
-        String sha256 = OutputsJson.sha256(artifact.file());
+        String sha256 = Hashes.sha256(artifact.file());
         Path folder = depsFolder.resolve(artifact.artifactId());
         Path stamp = folder.resolve(STAMP);
         if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(sha256)) {

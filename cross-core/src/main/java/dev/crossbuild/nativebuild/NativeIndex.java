@@ -1,5 +1,6 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.io.Hashes;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class NativeIndex {
         if (output.facts().get("sha256") instanceof String recorded) {
             return recorded;
         }
-        return OutputsJson.sha256(output.file());
+        return Hashes.sha256(output.file());
     }
 
     /** {@code classifiers.txt}: one classifier per line, sorted. */

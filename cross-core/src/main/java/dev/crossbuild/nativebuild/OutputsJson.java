@@ -1,6 +1,7 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
@@ -9,11 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +105,7 @@ final class OutputsJson {
         entry.put("kind", target.kind().name().toLowerCase(Locale.ROOT));
         entry.put("file", relative(layout, file));
         entry.put("size", Files.size(file));
-        entry.put("sha256", sha256(file));
+        entry.put("sha256", Hashes.sha256(file));
         entry.put("stripped", verified.stripped());
         entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)).orElse(null));
         importLibrary.ifPresent(library -> entry.put("import_library", relative(layout, library)));
@@ -143,14 +141,4 @@ final class OutputsJson {
         return json;
     }
 
-    /** The SHA-256 of a file's bytes, as 64 lower-case hex digits. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
-    }
 }

@@ -2,17 +2,14 @@ package dev.crossbuild.sysroot;
 
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.Hashes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +44,7 @@ final class AptIndex {
 
     /** The index of {@code architecture} and {@code sources} (empty: the build machine's) under {@code cache}. */
     static AptIndex in(Path cache, String architecture, List<String> sources, Optional<String> user) {
-        String which = sources.isEmpty() ? "system" : sha256(String.join("\n", sources)).substring(0, 12);
+        String which = sources.isEmpty() ? "system" : Hashes.sha256(String.join("\n", sources)).substring(0, 12);
         return new AptIndex(cache.resolve(".apt").resolve(architecture + "-" + which), architecture, sources, user);
     }
 
@@ -137,7 +134,7 @@ final class AptIndex {
         for (Path file : lists()) {
             files.put(file.getFileName().toString(), Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
         }
-        return sha256(files.toString());
+        return Hashes.sha256(files.toString());
     }
 
     /** Where the packages resolved for {@code key} (the request) are remembered with the index state. */
@@ -162,12 +159,4 @@ final class AptIndex {
         return files;
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

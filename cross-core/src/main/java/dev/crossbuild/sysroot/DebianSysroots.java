@@ -10,6 +10,7 @@ import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.io.FolderException;
 import dev.crossbuild.io.FolderLock;
 import dev.crossbuild.io.FolderLockedException;
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.io.LockHolder;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
@@ -18,7 +19,6 @@ import dev.crossbuild.json.JsonReader;
 import dev.crossbuild.machine.Aliases;
 import dev.crossbuild.machine.Machine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -28,14 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +101,7 @@ public final class DebianSysroots {
                         + "of your own in [properties] of the cross file"));
         List<String> multiarch = multiarch(host, request.musl());
         AptIndex index = AptIndex.in(request.cache(), architecture, sources, environment.property("user.name"));
-        String requestKey = AptIndex.sha256(architecture + "\n" + String.join("\n", new TreeSet<>(packages)));
+        String requestKey = Hashes.sha256(architecture + "\n" + String.join("\n", new TreeSet<>(packages)));
         LockHolder me = LockHolder.thisProcess(environment.hostName(), "cross sysroot");
         FolderLock lock = lock(index, me, request.lockTimeout(), packages);
         try {
@@ -129,7 +126,7 @@ public final class DebianSysroots {
             }
         }
         DependencyClosure.Result closure = resolve(index, packages, architecture, sources, fetched);
-        String key = architecture + "-" + AptIndex.sha256("cross-sysroot 1\n" + architecture + "\n"
+        String key = architecture + "-" + Hashes.sha256("cross-sysroot 1\n" + architecture + "\n"
                 + String.join(",", new TreeSet<>(packages)) + "\n" + closure.packages().stream()
                 .map(p -> p.name() + " " + p.version() + " " + p.sha256()).sorted()
                 .collect(Collectors.joining("\n"))).substring(0, 16);
@@ -312,7 +309,7 @@ public final class DebianSysroots {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(debs, "*.deb")) {
             for (Path entry : entries) {
-                String sha = sha256(entry);
+                String sha = Hashes.sha256(entry);
                 if (bySha.remove(sha) == null) {
                     throw new SysrootException("apt-get download gave " + entry.getFileName() + ", whose SHA-256 "
                             + sha + " is none of the signed index's for " + records.stream().map(PackageRecord::name)
@@ -473,16 +470,4 @@ public final class DebianSysroots {
         return String.join("\n", last.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[65536];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -41,7 +41,7 @@ class NativeIndexTest {
 
         String text = NativeIndex.of(outputs);
 
-        String helper = OutputsJson.sha256(directory.resolve("libstatic-helper.a"));
+        String helper = dev.crossbuild.io.Hashes.sha256(directory.resolve("libstatic-helper.a"));
         assertEquals("# cross native index 1: kind\tname\tfile\tsha256\tneeds\n"
                 + "library\tzlib-wrapper\tlibzlib-wrapper.so\t" + c + "\t\n"
                 + "library\tdemo\tlibdemo.so\t" + a + "\tzlib-wrapper\n"
