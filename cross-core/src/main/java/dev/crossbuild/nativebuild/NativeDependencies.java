@@ -107,10 +107,17 @@ public final class NativeDependencies {
                     + classifier + " is not a file: " + artifact.file(), artifact.coordinates(),
                     "Build " + artifact.coordinates() + " again (mvn install in its module).");
         }
-        String sha256 = Hashes.sha256(artifact.file());
         Path folder = depsFolder.resolve(artifact.artifactId());
         Path stamp = folder.resolve(STAMP);
-        if (Files.isRegularFile(stamp) && Files.readString(stamp, StandardCharsets.UTF_8).strip().equals(sha256)) {
+        // The stamp: the artifact's SHA-256, then the file it was taken from with its size and time, so that an
+        // unchanged file (the usual build) is not read and hashed again.
+        String[] recorded = Files.isRegularFile(stamp)
+                ? Files.readString(stamp, StandardCharsets.UTF_8).strip().split(" ", 2) : new String[0];
+        String source = fileStamp(artifact.file());
+        String sha256 = recorded.length == 2 && recorded[1].equals(source) ? recorded[0]
+                : Hashes.sha256(artifact.file());
+        if (recorded.length > 0 && recorded[0].equals(sha256)) {
+            AtomicFiles.writeStringIfChanged(stamp, sha256 + " " + source + "\n");
             DevManifest manifest = manifest(folder, artifact);
             return new NativeDependency(artifact.coordinates(), artifact.origin(), folder, sha256, manifest.headers(),
                     manifest.libraries());
@@ -134,7 +141,7 @@ public final class NativeDependencies {
             }
             Aliases.make(file, library.aliases());
         }
-        AtomicFiles.writeString(work.resolve(STAMP), sha256 + "\n");
+        AtomicFiles.writeString(work.resolve(STAMP), sha256 + " " + source + "\n");
         Path old = depsFolder.resolve(OLD);
         FileTrees.delete(old);
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -183,6 +190,11 @@ public final class NativeDependencies {
         } catch (JsonException | IllegalArgumentException e) {
             throw damaged(artifact, "its " + DevManifest.FILE + " cannot be read: " + e.getMessage());
         }
+    }
+
+    /** {@code <size> <modified ms> <path>}: what says a file is unchanged without reading it. */
+    private static String fileStamp(Path file) throws IOException {
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + " " + file.toAbsolutePath();
     }
 
     private static NativeDependencyException damaged(ResolvedDevArtifact artifact, String problem) {

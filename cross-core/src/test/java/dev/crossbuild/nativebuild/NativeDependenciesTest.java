@@ -82,6 +82,13 @@ class NativeDependenciesTest {
 
         NativeDependencies.unpack(deps, "linux-aarch_64", List.of(resolved("codec", zip)));
         assertEquals(FileTime.fromMillis(1000), Files.getLastModifiedTime(library), "the same artifact: left alone");
+        Files.setLastModifiedTime(zip, FileTime.fromMillis(5000)); // installed again, the same bytes: hashed, kept
+        NativeDependencies.unpack(deps, "linux-aarch_64", List.of(resolved("codec", zip)));
+        assertEquals(FileTime.fromMillis(1000), Files.getLastModifiedTime(library), "the same bytes: left alone");
+        Path stamp = deps.resolve("codec").resolve(NativeDependencies.STAMP);
+        Files.writeString(stamp, Files.readString(stamp).split(" ")[0] + "\n"); // an earlier version's stamp
+        NativeDependencies.unpack(deps, "linux-aarch_64", List.of(resolved("codec", zip)));
+        assertEquals(FileTime.fromMillis(1000), Files.getLastModifiedTime(library), "an older stamp: left alone");
 
         Path changed = artifact("codec", "linux-aarch_64", "v2");
         NativeDependencies.unpack(deps, "linux-aarch_64", List.of(resolved("codec", changed)));
