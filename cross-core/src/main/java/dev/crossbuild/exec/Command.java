@@ -53,6 +53,11 @@ public record Command(List<String> argv, Optional<Path> workingDirectory, Map<St
         return new Command(argv, Optional.of(directory), environment, timeout);
     }
 
+    /** This command in {@code directory} unless it names its own. */
+    public Command orIn(Path directory) {
+        return workingDirectory.isPresent() ? this : withWorkingDirectory(directory);
+    }
+
     /** This command with {@code name=value} set for the program, replacing an inherited or earlier value. */
     public Command withEnvironment(String name, String value) {
         Map<String, String> merged = new LinkedHashMap<>(environment);

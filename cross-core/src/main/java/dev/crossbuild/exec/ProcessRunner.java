@@ -35,6 +35,16 @@ public interface ProcessRunner {
     }
 
     /**
+     * {@code delegate}, running a command that names no working directory in {@code directory}: a goal runs every tool
+     * in its module's folder, as compiles and links run, so a relative path in a machine file's arguments means the
+     * same folder in the compiler checks and the doctor's probes as in the build, wherever Maven was started.
+     */
+    static ProcessRunner in(ProcessRunner delegate, Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        return command -> delegate.run(command.orIn(absolute));
+    }
+
+    /**
      * {@code delegate}, with {@code variables} set for every command on top of the inherited environment; a variable
      * the command sets itself keeps its value. Around a {@link #logging} runner, the logged lines show the variables.
      */

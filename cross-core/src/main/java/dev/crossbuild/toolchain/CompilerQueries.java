@@ -128,16 +128,20 @@ final class CompilerQueries {
     /** {@link #build(Compiler, Path, String, String, boolean)} with {@code extra} arguments after the machine file's. */
     ProcessResult build(Compiler compiler, Path directory, String fileName, String source, boolean link,
             List<String> extra) throws IOException {
-        Files.writeString(directory.resolve(fileName), source);
+        Path file = directory.toAbsolutePath().resolve(fileName);
+        Files.writeString(file, source);
         List<String> argv = link ? linkArgv(compiler) : compileArgv(compiler);
         argv.addAll(extra);
-        argv.add(fileName);
+        argv.add(file.toString());
         if (link) {
             argv.add("-o");
-            argv.add(FileNaming.executable(setup.machine().system(), fileName.substring(0, fileName.indexOf('.'))));
+            argv.add(file.resolveSibling(FileNaming.executable(setup.machine().system(),
+                    fileName.substring(0, fileName.indexOf('.')))).toString());
         } else {
             argv.add("-fsyntax-only");
         }
-        return runner.run(Command.of(argv).withWorkingDirectory(directory).withTimeout(CompilerProbe.TIMEOUT));
+        // Absolute names, no working directory: the probe runs where the runner runs the build's compiles (the
+        // module's folder), so a relative path in the machine file's arguments means what it means there.
+        return runner.run(Command.of(argv).withTimeout(CompilerProbe.TIMEOUT));
     }
 }

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.crossfile.CrossEnvironment;
+import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +146,31 @@ class DoctorTest {
         assertEquals("'" + bin("arm-linux-gnueabihf-gcc") + " cross_link_probe.c -o ...' failed with exit code 1: "
                 + "/usr/lib/gcc-cross/arm-linux-gnueabihf/12/../../../../arm-linux-gnueabihf/bin/ld: cannot find "
                 + "Scrt1.o: No such file or directory", link.detail());
+    }
+
+    @Test
+    void theTestLinkRunsWhereTheRunnerRunsTheBuildAndNamesItsFilesInFull() {
+        arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
+                new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
+        List<Command> ran = new ArrayList<>();
+        ProcessRunner recording = command -> {
+            ran.add(command);
+            return ProcessRunner.system().run(command);
+        };
+
+        Diagnosis diagnosis = new Doctor(recording, fake.environment())
+                .diagnose(cross(ARM64_BINARIES + aarch64()), request(Language.C));
+
+        assertTrue(diagnosis.ready(), String.join("\n", diagnosis.render()));
+        Command link = ran.stream().filter(c -> c.argv().contains("-o")).findFirst().orElseThrow();
+        // No folder of its own: the goal's runner runs it in the module, where a relative -L or -I of the machine
+        // file means what it means to the build's compiles and links.
+        assertEquals(Optional.empty(), link.workingDirectory());
+        Path source = Path.of(link.argv().get(link.argv().indexOf("-o") - 1));
+        assertTrue(source.isAbsolute(), source.toString());
+        assertEquals("cross_link_probe.c", source.getFileName().toString());
+        assertEquals(source.resolveSibling("cross_link_probe").toString(),
+                link.argv().get(link.argv().indexOf("-o") + 1));
     }
 
     @Test

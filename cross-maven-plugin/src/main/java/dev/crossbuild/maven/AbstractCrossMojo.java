@@ -217,14 +217,14 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     }
 
     /**
-     * Runs the goal's commands, each with {@link #toolEnvironment()}; in verbose mode (or with -X) it logs each one
-     * first, once, with those variables.
+     * Runs the goal's commands in the module's folder (unless a command names another), each with
+     * {@link #toolEnvironment()}; in verbose mode (or with -X) it logs each one first, once, with those variables.
      */
     protected ProcessRunner runner() throws ParameterException {
         ProcessRunner runner = verboseLog()
                 .map(log -> ProcessRunner.logging(ProcessRunner.system(), moduleDirectory(), log))
                 .orElse(ProcessRunner.system());
-        return ProcessRunner.withEnvironment(runner, toolEnvironment());
+        return ProcessRunner.in(ProcessRunner.withEnvironment(runner, toolEnvironment()), moduleDirectory());
     }
 
     /**

@@ -1,0 +1,1 @@
+#define PROBE_ANSWER 42
