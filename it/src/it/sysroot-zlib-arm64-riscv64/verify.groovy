@@ -47,6 +47,13 @@ targets.each { classifier, t ->
     assert setup.built_in_options.c_link_args.contains("-L${sysroot.path}/usr/lib/${t.multiarch}".toString())
     assert setup.doctor.findings.find { it.id == 'zlib' }.status == 'OK'
 
+    // The sysroot's headers reach the debug information through -isystem: mapped to the sysroot's own name (its key,
+    // the same on every machine), so no object names the user's cache and the bytes do not depend on HOME.
+    File object = new File(cross, 'obj/library/squeeze/squeeze.c.o')
+    String objectText = object.getText('ISO-8859-1')
+    assert !objectText.contains(sysroot.path) : "${object} names the cache folder ${sysroot.path}"
+    assert objectText.contains("${root.name}/usr/include".toString()) : "${object} does not name ${root.name}/usr/include"
+
     // The library needs the host's zlib, and its test round-tripped data under qemu, with the toolchain's libc as
     // qemu's prefix and the sysroot's libraries on the emulated program's library path.
     String dynamic = ['llvm-readelf', '-d', new File(cross, 'lib/libsqueeze.so').path].execute().text

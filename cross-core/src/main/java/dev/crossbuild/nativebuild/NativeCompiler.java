@@ -109,7 +109,8 @@ public final class NativeCompiler {
         CompileRequest request = unwired.withTargets(StandardLibraries.apply(unwired.setup(), unwired.targets()));
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
-        CompilePlanner planner = new CompilePlanner(request.setup(), request.sourcePaths());
+        CompilePlanner planner = new CompilePlanner(request.setup(),
+                request.sourcePaths().with(request.setup().sysroot()));
         Map<Language, String> compilerStamps = compilerStamps(request.setup());
         List<Planned> planned = new ArrayList<>();
         Map<Path, List<SourceFile>> listings = new HashMap<>(); // targets share folders: list each once

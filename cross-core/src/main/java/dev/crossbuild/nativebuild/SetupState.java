@@ -41,13 +41,14 @@ import java.util.Set;
  * distcc included). {@code remoteSlots} is how many compiles the compile farm setup found takes at once (0: none).
  * {@code options} are the resolved built-in options the host's targets are built with ({@code buildtype},
  * {@code b_lundef} ...: setup.json's {@code options}). {@code nativeDependencies} are the other modules' development
- * artifacts setup unpacked under {@code deps/} ({@code native_dependencies}).
+ * artifacts setup unpacked under {@code deps/} ({@code native_dependencies}). {@code sysroot} is the private sysroot
+ * setup made of Debian packages, when it made one ({@code sysroot.path}).
  */
 public record SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
                          Map<String, Object> builtInOptions, Map<String, Object> properties,
                          Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
                          Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options,
-                         List<NativeDependency> nativeDependencies) {
+                         List<NativeDependency> nativeDependencies, Optional<Path> sysroot) {
 
     /** The key of {@code setup.json} that lists the native dependencies setup unpacked. */
     public static final String NATIVE_DEPENDENCIES = "native_dependencies";
@@ -59,6 +60,17 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
         }
         Objects.requireNonNull(options, "options");
         nativeDependencies = List.copyOf(nativeDependencies);
+        Objects.requireNonNull(sysroot, "sysroot");
+    }
+
+    /** A setup without a private sysroot. */
+    public SetupState(Path file, String classifier, Machine build, Machine host, Toolchain toolchain,
+                      Map<String, Object> builtInOptions, Map<String, Object> properties,
+                      Map<String, List<String>> binaries, boolean canRunHostBinaries, boolean needsExeWrapper,
+                      Optional<BuildMachineState> buildMachine, int remoteSlots, BuiltInOptions options,
+                      List<NativeDependency> nativeDependencies) {
+        this(file, classifier, build, host, toolchain, builtInOptions, properties, binaries, canRunHostBinaries,
+                needsExeWrapper, buildMachine, remoteSlots, options, nativeDependencies, Optional.empty());
     }
 
     /** A setup without native dependencies. */
@@ -82,13 +94,13 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
     /** This setup with other built-in options. */
     public SetupState withOptions(BuiltInOptions other) {
         return new SetupState(file, classifier, build, host, toolchain, builtInOptions, properties, binaries,
-                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, other, nativeDependencies);
+                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, other, nativeDependencies, sysroot);
     }
 
     /** This setup with other native dependencies. */
     public SetupState withNativeDependencies(List<NativeDependency> other) {
         return new SetupState(file, classifier, build, host, toolchain, builtInOptions, properties, binaries,
-                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, options, other);
+                canRunHostBinaries, needsExeWrapper, buildMachine, remoteSlots, options, other, sysroot);
     }
 
     /** A setup without a compile farm. */
@@ -145,7 +157,7 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
                     ToolchainJson.read(hostJson, MachineRole.HOST, host), object(json, "built_in_options"),
                     object(json, "properties"), binaries(json, "binaries"), bool(json, "can_run_host_binaries"),
                     bool(json, "needs_exe_wrapper"), buildMachine(buildJson, build), remoteSlots(json),
-                    options(json), nativeDependencies(json));
+                    options(json), nativeDependencies(json), sysroot(json));
         } catch (IllegalArgumentException e) {
             throw new SetupStateException(file, "it is damaged (" + e.getMessage() + "); run mvn clean, then build again");
         }
@@ -166,6 +178,12 @@ public record SetupState(Path file, String classifier, Machine build, Machine ho
         return buildMachine.map(tools -> new SetupState(file, Aliases.classifier(build), build, build, tools.toolchain(),
                 tools.builtInOptions(), tools.properties(), tools.binaries(), true, false, Optional.empty(), 0,
                 tools.options()));
+    }
+
+    /** {@code sysroot.path}: empty when setup made no private sysroot. */
+    private static Optional<Path> sysroot(Map<String, Object> json) {
+        return json.get("sysroot") instanceof Map<?, ?> sysroot && sysroot.get("path") instanceof String path
+                ? Optional.of(Path.of(path)) : Optional.empty();
     }
 
     /** {@code native_dependencies}: none when setup recorded none. */

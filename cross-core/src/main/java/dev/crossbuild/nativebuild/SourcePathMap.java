@@ -90,6 +90,34 @@ public final class SourcePathMap {
         }
     };
 
+    /**
+     * This map and {@code folder} (a private sysroot in the user's cache: its headers' paths reach the debug
+     * information through {@code -isystem}) as its own name, unless a folder of this map holds it already. No mapping
+     * stays none.
+     */
+    public SourcePathMap with(Optional<Path> folder) {
+        if (folder.isEmpty() || replacements.isEmpty()) {
+            return this;
+        }
+        Path absolute = folder.get().toAbsolutePath().normalize();
+        for (Path mapped : replacements.keySet()) {
+            if (absolute.startsWith(mapped)) {
+                return this;
+            }
+        }
+        if (absolute.getFileName() == null || absolute.toString().contains("=")) {
+            return this;
+        }
+        List<Path> ordered = new ArrayList<>(replacements.keySet());
+        ordered.add(absolute);
+        ordered.sort(BROADEST_FIRST);
+        Map<Path, String> sorted = new LinkedHashMap<>();
+        for (Path path : ordered) {
+            sorted.put(path, path.equals(absolute) ? absolute.getFileName().toString() : replacements.get(path));
+        }
+        return new SourcePathMap(Collections.unmodifiableMap(sorted));
+    }
+
     /** The folders and what each becomes, broadest first. */
     public Map<Path, String> replacements() {
         return replacements;

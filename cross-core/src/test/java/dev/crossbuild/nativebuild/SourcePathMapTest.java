@@ -57,6 +57,19 @@ class SourcePathMapTest {
     }
 
     @Test
+    void aPrivateSysrootBecomesItsOwnNameUnlessAMappedFolderHoldsIt() {
+        SourcePathMap paths = SourcePathMap.of(MODULE, Path.of("/work/app"), List.of());
+        Path sysroot = Path.of("/home/u/.cache/cross/sysroots/arm64-0123456789abcdef");
+
+        assertEquals(map("/work/app", "..", "/home/u/.cache/cross/sysroots/arm64-0123456789abcdef",
+                "arm64-0123456789abcdef", "/work/app/native", "."), paths.with(Optional.of(sysroot)).replacements());
+        assertEquals(paths.replacements(), paths.with(Optional.of(MODULE.resolve("target/cache/arm64-1"))).replacements(),
+                "inside the module: . maps it");
+        assertEquals(paths.replacements(), paths.with(Optional.empty()).replacements());
+        assertEquals(map(), SourcePathMap.NONE.with(Optional.of(sysroot)).replacements(), "not reproducible: no map");
+    }
+
+    @Test
     void theFileSystemRootIsNeverMapped() {
         assertEquals(map("/work/app/native", "."), SourcePathMap.of(MODULE, Path.of("/"), List.of()).replacements());
         assertEquals(map(), SourcePathMap.of(Path.of("/"), List.of()).replacements());
