@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Deleting whole folders: work folders of links and generators, scratch folders of the doctor. */
@@ -38,5 +42,32 @@ public final class FileTrees {
         } catch (IOException e) {
             // a leftover file in a scratch folder harms nothing
         }
+    }
+
+    /**
+     * Deletes the entries of {@code directory} last modified before {@code before}: the leftovers of builds killed
+     * while they worked in a shared scratch folder. A build at work in it now touched its entry since, so it keeps it.
+     *
+     * @return the entries deleted; none when the folder does not exist
+     */
+    public static List<Path> deleteOlder(Path directory, Instant before) throws IOException {
+        List<Path> deleted = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return deleted;
+        }
+        FileTime limit = FileTime.from(before);
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                try {
+                    if (Files.getLastModifiedTime(entry).compareTo(limit) < 0) {
+                        delete(entry);
+                        deleted.add(entry);
+                    }
+                } catch (NoSuchFileException e) {
+                    // deleted meanwhile by another build's clean-up
+                }
+            }
+        }
+        return deleted;
     }
 }

@@ -65,6 +65,9 @@ public final class DebianSysroots {
             "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances");
     private static final List<String> INSECURE_OPTIONS = List.of("trusted=", "allow-insecure=", "allow-weak=",
             "allow-downgrade-to-insecure=");
+    /** How old a folder in {@code .tmp/} must be to count as the leftover of a build that was stopped. */
+    static final Duration STALE_STAGING = Duration.ofDays(1);
+
     private static final List<String> UNUSED = List.of("usr/share/doc", "usr/share/man", "usr/share/info",
             "usr/share/lintian");
 
@@ -243,6 +246,12 @@ public final class DebianSysroots {
                         .collect(Collectors.joining(", "))));
         Path temporary = root.resolveSibling(".tmp");
         Files.createDirectories(temporary);
+        // A build killed while it unpacked left its folder here; unpacking takes minutes, so a day-old one is dead.
+        List<Path> leftovers = FileTrees.deleteOlder(temporary, clock.instant().minus(STALE_STAGING));
+        if (!leftovers.isEmpty()) {
+            log.accept("sysroot " + architecture + ": removed " + leftovers.size() + " unfinished folder"
+                    + (leftovers.size() == 1 ? "" : "s") + " of builds stopped earlier from " + temporary);
+        }
         Path staging = Files.createTempDirectory(temporary, key + ".");
         try {
             Path debs = Files.createDirectories(staging.resolve("debs"));

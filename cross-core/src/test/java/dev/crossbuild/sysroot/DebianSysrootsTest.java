@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -121,6 +122,25 @@ class DebianSysrootsTest {
         assertTrue(Files.isRegularFile(again.root().resolve(Sysroot.MANIFEST)));
         assertTrue(Files.isRegularFile(again.root().resolve("usr/lib/aarch64-linux-gnu/libz.so")));
         assertEquals(sysroot, sysroots(NOW.plusSeconds(120)).provide(request(false, "zlib1g-dev")));
+    }
+
+    @Test
+    void theUnfinishedFolderOfABuildStoppedADayAgoIsRemovedAndOneAtWorkIsNot() throws Exception {
+        Path temporary = Files.createDirectories(cache.resolve(".tmp"));
+        Path killed = Files.createDirectories(temporary.resolve("arm64-0123.1/root/usr/include"));
+        Files.writeString(killed.resolve("zlib.h"), "half unpacked");
+        Files.setLastModifiedTime(temporary.resolve("arm64-0123.1"), FileTime.from(NOW.minus(Duration.ofHours(25))));
+        Path atWork = Files.createDirectories(temporary.resolve("arm64-0123.2/debs"));
+        Files.setLastModifiedTime(atWork.getParent(), FileTime.from(NOW.minus(Duration.ofHours(2))));
+        List<String> log = new ArrayList<>();
+
+        new DebianSysroots(runner(), environment, Clock.fixed(NOW, ZoneOffset.UTC), log::add)
+                .provide(request(false, "zlib1g-dev"));
+
+        assertFalse(Files.exists(temporary.resolve("arm64-0123.1")));
+        assertTrue(Files.isDirectory(atWork), "another build may be unpacking into it now");
+        assertTrue(log.contains("sysroot arm64: removed 1 unfinished folder of builds stopped earlier from "
+                + temporary), log.toString());
     }
 
     private static String tmpRoot() {
