@@ -105,11 +105,26 @@ public final class LinkPlanner {
      *     through pkg-config): it gets the rpath as if it linked one of the module's own, so that it finds the
      *     library beside it
      */
+    /** Where the sources were looked for, with the globs that filtered them: what to correct. */
+    private String searched(NativeTarget target) {
+        if (target.sourceDirectories().isEmpty()) {
+            return "";
+        }
+        List<String> folders = new ArrayList<>();
+        for (Path folder : target.sourceDirectories()) {
+            folders.add(argument(folder.toAbsolutePath().normalize()));
+        }
+        return " (searched: " + String.join(", ", folders)
+                + (target.includes().isEmpty() ? "" : "; includes " + String.join(", ", target.includes()))
+                + (target.excludes().isEmpty() ? "" : "; excludes " + String.join(", ", target.excludes())) + ")";
+    }
+
     public LinkCommand plan(NativeTarget target, List<Path> objects, boolean cpp, List<NativeTarget> libraries,
             List<String> dependencyLibraries, boolean nativeDependencyShared) throws LinkException {
         if (objects.isEmpty()) {
             throw new LinkException(target.name(), LinkOrder.element(target) + " " + target.name()
-                    + " has no sources, so there is nothing to link; add C or C++ sources to its source directories.");
+                    + " has no sources, so there is nothing to link; add C or C++ sources to its source directories"
+                    + searched(target) + ".");
         }
         Path output = OutputNames.path(layout, host, target);
         Path temporary = OutputNames.temporaryDirectory(layout, host, target).resolve(output.getFileName());

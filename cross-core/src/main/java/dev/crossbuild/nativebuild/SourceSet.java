@@ -2,6 +2,8 @@ package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,27 +132,54 @@ public final class SourceSet {
     }
 
     /**
-     * Every C and C++ source below {@code root}, by relative path. A file visitor rather than {@code Files.walk}: the
-     * stream's machinery is what a no-op build spends most of this on, in its fresh JVM.
+     * The languages of the C and C++ files below {@code folders} (all of them: no target's globs apply; the test
+     * sources), by the same suffixes as the targets' sources. Folders that do not exist are passed over.
+     */
+    public static Set<Language> languagesIn(List<Path> folders) throws IOException {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (Path folder : folders) {
+            Path root = folder.toAbsolutePath().normalize();
+            if (Files.isDirectory(root)) {
+                for (SourceFile source : list(root)) {
+                    languages.add(source.language());
+                }
+            }
+        }
+        return languages;
+    }
+
+    /**
+     * Every C and C++ source below {@code root}, by relative path. Links are followed, to files and to folders (a
+     * source folder that is a link to vendored sources, as Meson and make take it), each file under the path through
+     * the link; a link back up the tree is passed over, not walked forever; a link that leads nowhere is no source.
+     * A file visitor rather than {@code Files.walk}: the stream's machinery is what a no-op build spends most of this
+     * on, in its fresh JVM.
      */
     private static List<SourceFile> list(Path root) throws IOException {
         List<SourceFile> found = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Files.walkFileTree(root, FOLLOW_LINKS, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 Optional<Language> language = language(file);
-                // The walk does not follow links: a linked source counts when it leads to a file (folders are not
-                // followed, as before).
-                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (language.isPresent() && regular) {
+                if (language.isPresent() && attributes.isRegularFile()) {
                     found.add(new SourceFile(file, root.relativize(file), language.get()));
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
             }
         });
         found.sort(BY_RELATIVE_NAME);
         return List.copyOf(found);
     }
+
+    private static final Set<FileVisitOption> FOLLOW_LINKS = EnumSet.of(FileVisitOption.FOLLOW_LINKS);
 
     private static final Comparator<SourceFile> BY_RELATIVE_NAME = new Comparator<>() {
         @Override

@@ -6,15 +6,10 @@ import dev.crossbuild.nativebuild.SourceSet;
 import dev.crossbuild.toolchain.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Which languages a module's native sources are in: {@code .c} is C; {@code .cc}, {@code .cpp}, {@code .cxx} are C++. */
 public final class SourceLanguages {
@@ -24,18 +19,11 @@ public final class SourceLanguages {
 
     /** The languages of the files under {@code directories} (missing directories are skipped). */
     public static Set<Language> scan(List<Path> directories) {
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        for (Path directory : directories) {
-            if (!Files.isDirectory(directory)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.filter(Files::isRegularFile).forEach(file -> of(file.getFileName().toString()).ifPresent(languages::add));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + directory, e);
-            }
+        try {
+            return SourceSet.languagesIn(directories);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directories, e);
         }
-        return languages;
     }
 
     /**
@@ -69,16 +57,5 @@ public final class SourceLanguages {
             languages.add(Language.C);
         }
         return languages;
-    }
-
-    static Optional<Language> of(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".c")) {
-            return java.util.Optional.of(Language.C);
-        }
-        if (lower.endsWith(".cc") || lower.endsWith(".cpp") || lower.endsWith(".cxx")) {
-            return java.util.Optional.of(Language.CPP);
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -266,6 +266,18 @@ class LinkPlannerTest {
     }
 
     @Test
+    void noObjectsNamesTheFoldersSearchedAndTheGlobs() {
+        NativeTarget z = NativeTarget.builder("z", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(Path.of("/elsewhere/zlib"))).includes(List.of("*.c")).build();
+
+        LinkException e = assertThrows(LinkException.class, () -> planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
+                Map.of()).plan(z, List.of(), false, List.of(), List.of()));
+
+        assertEquals("<library> z has no sources, so there is nothing to link; add C or C++ sources to its source "
+                + "directories (searched: /elsewhere/zlib; includes *.c).", e.getMessage());
+    }
+
+    @Test
     void aMissingCppCompilerIsAnErrorWithTheKeyToSet() {
         Toolchain gnu = TestSetups.gnu(TestSetups.LINUX_ARM64, "aarch64-linux-gnu");
         Toolchain cOnly = new Toolchain(gnu.machine(), gnu.target(),

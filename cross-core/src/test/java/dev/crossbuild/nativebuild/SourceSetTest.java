@@ -55,6 +55,25 @@ class SourceSetTest {
     }
 
     @Test
+    void aSourceFolderThatIsALinkIsWalkedAndALoopIsPassedOver() throws Exception {
+        touch("vendor/zlib-1.3/adler32.c", "vendor/zlib-1.3/test/example.c", "c/own.c");
+        // The module's source folder is a link to vendored sources; one of its folders links back up the tree.
+        Files.createSymbolicLink(dir.resolve("zlib"), dir.resolve("vendor/zlib-1.3"));
+        Files.createSymbolicLink(dir.resolve("vendor/zlib-1.3/test/up"), dir.resolve("vendor/zlib-1.3"));
+        Files.createSymbolicLink(dir.resolve("c/contrib"), dir.resolve("vendor/zlib-1.3/test"));
+
+        List<SourceFile> linked = SourceSet.of(target(List.of(dir.resolve("zlib")), List.of(), List.of()));
+        List<SourceFile> inside = SourceSet.of(target(List.of(dir.resolve("c")), List.of(), List.of()));
+
+        assertEquals(List.of("adler32.c:C", "test/example.c:C"), names(linked));
+        assertEquals(dir.resolve("zlib/test/example.c"), linked.get(1).path(), "the path through the link");
+        // From c/, up/ leads to a folder that is not above it on this path: walked once (then test/ is the loop).
+        assertEquals(List.of("contrib/example.c:C", "contrib/up/adler32.c:C", "own.c:C"), names(inside));
+        assertEquals(java.util.Set.of(Language.C), SourceSet.languagesIn(List.of(dir.resolve("zlib"),
+                dir.resolve("missing"))));
+    }
+
+    @Test
     void languagesAreThoseOfTheSourcesTheTargetCompilesAndMissingFoldersArePassedOver() throws Exception {
         touch("c/a.c", "c/contrib/extra.cpp", "c/contrib/more.cc");
 
