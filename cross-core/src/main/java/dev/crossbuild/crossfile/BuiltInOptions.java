@@ -54,12 +54,15 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
 
     /** Options that exist once per machine (the build machine's come from the native files). */
     static final Set<String> PER_MACHINE = Set.of(C_STD, CPP_STD, "c_args", "c_link_args", "cpp_args",
-            "cpp_link_args", "pkg_config_path");
+            "cpp_link_args", "pkg_config_path", "c_winlibs", "cpp_winlibs");
 
-    /** Every {@code [built-in options]} key cross applies: this record's and the arguments and pkg-config path. */
+    /**
+     * Every {@code [built-in options]} key cross applies: this record's and the arguments, the pkg-config path and the
+     * Windows libraries of the links.
+     */
     static final Set<String> APPLIED = Set.of(BUILDTYPE, OPTIMIZATION, DEBUG, B_NDEBUG, WARNING_LEVEL, WERROR, C_STD,
             CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, "c_args", "c_link_args", "cpp_args", "cpp_link_args",
-            "pkg_config_path");
+            "pkg_config_path", "c_winlibs", "cpp_winlibs");
 
     private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF);
 

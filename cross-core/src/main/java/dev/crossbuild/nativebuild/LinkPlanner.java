@@ -105,6 +105,21 @@ public final class LinkPlanner {
      *     through pkg-config): it gets the rpath as if it linked one of the module's own, so that it finds the
      *     library beside it
      */
+    /**
+     * Meson's {@code c_winlibs} / {@code cpp_winlibs}: the Windows libraries every program and DLL links, last (after
+     * the project's and the dependencies' libraries, whose Windows symbols they resolve), as Meson links them. The
+     * machine file's value, else Meson's default for gcc and clang. MinGW's gcc links only kernel32, user32, shell32
+     * and advapi32 on its own: without these a program calling {@code CoInitialize} (ole32) links with Meson, not here.
+     */
+    private List<String> winlibs(boolean cpp) {
+        String key = (cpp ? "cpp" : "c") + "_winlibs";
+        return setup.builtInOptions().containsKey(key) ? setup.arguments(key) : DEFAULT_WINLIBS;
+    }
+
+    /** Meson 1.0's {@code gnu_winlibs}. */
+    static final List<String> DEFAULT_WINLIBS = List.of("-lkernel32", "-luser32", "-lgdi32", "-lwinspool",
+            "-lshell32", "-lole32", "-loleaut32", "-luuid", "-lcomdlg32", "-ladvapi32");
+
     /** Where the sources were looked for, with the globs that filtered them: what to correct. */
     private String searched(NativeTarget target) {
         if (target.sourceDirectories().isEmpty()) {
@@ -204,6 +219,9 @@ public final class LinkPlanner {
         }
         argv.addAll(setup.arguments(cpp ? "cpp_link_args" : "c_link_args"));
         argv.addAll(target.linkerArgs());
+        if (format == OutputFormat.PE) {
+            argv.addAll(winlibs(cpp));
+        }
         argv.add("-o");
         argv.add(argument(temporary));
         return new LinkCommand(target, argv, directory, output, temporary, importLibrary, temporaryImportLibrary,

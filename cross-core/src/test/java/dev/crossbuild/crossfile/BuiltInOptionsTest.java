@@ -156,12 +156,12 @@ class BuiltInOptionsTest {
                 + "c_args = ['-DX']\n", null);
         assertEquals(List.of("c.ini:7: [built-in options] default_library is ignored: cross does not apply the Meson "
                         + "option default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, "
-                        + "c_args, c_link_args, c_std, cpp_args, cpp_link_args, cpp_std, debug, optimization, "
-                        + "pkg_config_path, warning_level, werror)",
+                        + "c_args, c_link_args, c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, "
+                        + "optimization, pkg_config_path, warning_level, werror)",
                 "c.ini:8: [built-in options] b_sanitize is ignored: cross does not apply the Meson option b_sanitize "
                         + "(it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, "
-                        + "c_std, cpp_args, cpp_link_args, cpp_std, debug, optimization, pkg_config_path, "
-                        + "warning_level, werror)"),
+                        + "c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                        + "pkg_config_path, warning_level, werror)"),
                 env.warnings().stream().map(Object::toString).toList());
         assertEquals("x", env.warnings().get(0).key().map(k -> "x").orElse(""));
     }

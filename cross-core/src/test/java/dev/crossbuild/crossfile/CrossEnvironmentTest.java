@@ -210,8 +210,8 @@ class CrossEnvironmentTest {
                 "c.ini:2: [paths] prefix is ignored: cross installs nothing, so it has no use for install folders",
                 "c.ini:9: [built-in options] libdir is ignored: cross does not apply the Meson option libdir (it "
                         + "applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, c_std, "
-                        + "cpp_args, cpp_link_args, cpp_std, debug, optimization, pkg_config_path, warning_level, "
-                        + "werror)"), warnings(env));
+                        + "c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                        + "pkg_config_path, warning_level, werror)"), warnings(env));
     }
 
     @Test

@@ -31,6 +31,36 @@ class LinkPlannerTest {
         return argv;
     }
 
+    /** {@code argv} with Meson's default Windows libraries before its {@code -o}, where every Windows link has them. */
+    private static List<String> withWinlibs(List<String> argv) {
+        List<String> with = new ArrayList<>(argv);
+        with.addAll(with.indexOf("-o"), LinkPlanner.DEFAULT_WINLIBS);
+        return with;
+    }
+
+    @Test
+    void windowsLinksEndWithTheWinlibsOfTheirLanguageAsMesonsAndOthersHaveNone() throws LinkException {
+        NativeTarget tool = target("tool", TargetKind.EXECUTABLE);
+        List<String> mingw = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
+                .plan(tool, OBJECTS, false, List.of(), List.of("-lz")).argv();
+        assertEquals(List.of("-lz", "-lkernel32", "-luser32", "-lgdi32", "-lwinspool", "-lshell32", "-lole32",
+                "-loleaut32", "-luuid", "-lcomdlg32", "-ladvapi32", "-o"),
+                mingw.subList(mingw.indexOf("-lz"), mingw.indexOf("-o") + 1), "after the dependencies' libraries");
+
+        Map<String, Object> own = Map.of("c_winlibs", List.of("-lws2_32"), "cpp_winlibs", List.of());
+        List<String> c = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", own)
+                .plan(tool, OBJECTS, false, List.of(), List.of()).argv();
+        assertEquals("-lws2_32", c.get(c.indexOf("-o") - 1));
+        assertEquals(false, c.contains("-lkernel32"));
+        List<String> cpp = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", own)
+                .plan(tool, OBJECTS, true, List.of(), List.of()).argv();
+        assertEquals(false, cpp.contains("-lws2_32") || cpp.contains("-lkernel32"), "cpp_winlibs = [] links none");
+
+        List<String> elf = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
+                .plan(tool, OBJECTS, false, List.of(), List.of()).argv();
+        assertEquals(false, elf.contains("-lkernel32"));
+    }
+
     @Test
     void elfSharedLibraryGetsSonameObjectsLinkArgsAndTemporaryOutput() throws LinkException {
         NativeTarget demo = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
@@ -108,9 +138,9 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
                 .plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of());
         // PE: no b_lundef flag (a DLL resolves every symbol at link time anyway)
-        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared",
+        assertEquals(withWinlibs(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-shared",
                 "-Wl,--out-implib,R/tmp/demo.dll/libdemo.dll.a", "-Wl,--no-insert-timestamp",
-                "-Wl,--disable-auto-image-base", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo.dll/demo.dll"),
+                "-Wl,--disable-auto-image-base", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o", "R/tmp/demo.dll/demo.dll")),
                 command.argv());
         assertEquals(ROOT.resolve("bin/demo.dll"), command.output());
         assertEquals(Optional.of(ROOT.resolve("lib/libdemo.dll.a")), command.importLibrary());
@@ -122,8 +152,8 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
                         List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", "R/obj/x/a.c.o",
-                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-o", "R/tmp/tool.exe/tool.exe"), command.argv());
+        assertEquals(withWinlibs(argv("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp", "R/obj/x/a.c.o",
+                "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-o", "R/tmp/tool.exe/tool.exe")), command.argv());
         assertEquals(ROOT.resolve("bin/tool.exe"), command.output());
         assertEquals(ROOT.resolve("lib/libdemo.dll.a"), command.inputs().get(2));
     }
@@ -323,10 +353,11 @@ class LinkPlannerTest {
                                 ROOT + "/deps/extra/lib/libextra.dll.a", "-L/usr/x86_64-w64-mingw32/lib", "-lz"),
                         true);
         assertEquals(ROOT, command.directory());
-        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-shared", "-Wl,--out-implib,tmp/codecjni.dll/libcodecjni.dll.a",
+        assertEquals(withWinlibs(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-shared",
+                "-Wl,--out-implib,tmp/codecjni.dll/libcodecjni.dll.a",
                 "-Wl,--no-insert-timestamp", "-Wl,--disable-auto-image-base", "obj/x/a.c.o", "obj/x/sub/b.c.o",
                 "-Llib", "-lbase", "-Ldeps/codec/lib", "-lcodec", "deps/extra/lib/libextra.dll.a",
-                "-L/usr/x86_64-w64-mingw32/lib", "-lz", "-o", "tmp/codecjni.dll/codecjni.dll"), command.argv());
+                "-L/usr/x86_64-w64-mingw32/lib", "-lz", "-o", "tmp/codecjni.dll/codecjni.dll")), command.argv());
         assertEquals(ROOT.resolve("bin/codecjni.dll"), command.output());
     }
 
@@ -339,16 +370,16 @@ class LinkPlannerTest {
         LinkCommand inModule = new LinkPlanner(LAYOUT, LAYOUT, setup, true, Path.of("/p"))
                 .plan(tool, OBJECTS, false, base, List.of("-L/p/target/cross/c/deps/codec/lib", "-lcodec"), true);
         assertEquals(Path.of("/p"), inModule.directory());
-        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
+        assertEquals(withWinlibs(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
                 "target/cross/c/obj/x/a.c.o", "target/cross/c/obj/x/sub/b.c.o", "-Ltarget/cross/c/lib", "-lbase",
-                "-Ltarget/cross/c/deps/codec/lib", "-lcodec", "-o", "target/cross/c/tmp/tool.exe/tool.exe"),
+                "-Ltarget/cross/c/deps/codec/lib", "-lcodec", "-o", "target/cross/c/tmp/tool.exe/tool.exe")),
                 inModule.argv());
         // a cross.directory outside the module: its files still relative, so the bytes do not depend on the checkout
         LinkCommand outside = new LinkPlanner(LAYOUT, LAYOUT, setup, true, Path.of("/m/module"))
                 .plan(tool, OBJECTS, false, base, List.of(), true);
-        assertEquals(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
+        assertEquals(withWinlibs(List.of("/usr/bin/x86_64-w64-mingw32-gcc", "-Wl,--no-insert-timestamp",
                 "../../p/target/cross/c/obj/x/a.c.o", "../../p/target/cross/c/obj/x/sub/b.c.o",
-                "-L../../p/target/cross/c/lib", "-lbase", "-o", "../../p/target/cross/c/tmp/tool.exe/tool.exe"),
+                "-L../../p/target/cross/c/lib", "-lbase", "-o", "../../p/target/cross/c/tmp/tool.exe/tool.exe")),
                 outside.argv());
     }
 }

@@ -135,8 +135,8 @@ class CrossSetupTest {
         assertTrue(result.environment().warnings().stream().anyMatch(w -> w.toString().equals(dir.resolve("release.ini")
                 + ":4: [built-in options] default_library is ignored: cross does not apply the Meson option "
                 + "default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, "
-                + "c_link_args, c_std, cpp_args, cpp_link_args, cpp_std, debug, optimization, pkg_config_path, "
-                + "warning_level, werror)")), result.environment().warnings().toString());
+                + "c_link_args, c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                + "pkg_config_path, warning_level, werror)")), result.environment().warnings().toString());
         Map<String, Object> json = JsonReader.parseObject(Files.readString(result.setupJson()));
         @SuppressWarnings("unchecked") // a JSON object
         Map<String, Object> options = (Map<String, Object>) json.get("options");
