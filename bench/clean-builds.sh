@@ -7,6 +7,11 @@
 #   distcc : -Dcross.ccache=false -Dcross.launcher=distcc through two distccd on 127.0.0.1, like the IT
 #            build-distcc-farm: on one machine a farm adds work (sending preprocessed sources to a daemon on the same
 #            cores), so this shows distcc's overhead, not a speed-up.
+#   floor  : what any plugin's warm build would cost here: Maven's own share ('mvn clean package -Dcross.skip') plus
+#            the processes the warm build runs, replayed from a shell (the toolchain queries, the 33 cache hits
+#            cross.jobs at a time, ar, the link, strip and objcopy) and compressing the jars' files (gzip -6, zlib's
+#            level, as the jars). floor / cold is the lowest warm / cold ratio a plugin whose own code took no time
+#            could reach on this machine.
 # Each run is checked: the cache's counters (misses when cold, hits when warm), the daemons' logs (every compile ran
 # there), and the outputs, byte-identical in all four (distcc's apart from debug information). See bench/README.md ("Clean builds").
 #
@@ -141,6 +146,55 @@ build_cold_warm() {
     local hits=$(($(ccache_stat direct_cache_hit) + $(ccache_stat preprocessed_cache_hit)))
     [ "$hits" = "$sources" ] || die "warm: $hits cache hits, not $sources"
     add warm_cold_ratio "$(awk -v w="$warm" -v c="$cold" 'BEGIN { printf "%.3f", w / c }')"
+    build_floor "$cold"
+}
+
+# The commands of a warm build, as its verbose log gives them (shell-quoted: they paste back), once: the toolchain
+# queries and the link probe (before the compiles), the compiles, then the links, strips and objcopy.
+capture_commands() {
+    local logfile="$WORK/logs/clean-verbose.log"
+    [ -s "$WORK/clean-commands.txt" ] && return 0
+    "${CLEAN_MVN[@]}" -Dcross.verbose clean package >"$logfile" 2>&1 || { tail -40 "$logfile" >&2; die "verbose build failed; log: $logfile"; }
+    sed -n -E 's/^([0-9:.]+ )?\[INFO\] ((cd [^ ]+ && )?SOURCE_DATE_EPOCH=.*)$/\2/p' "$logfile" >"$WORK/clean-commands.txt"
+    grep -q ' -c ' "$WORK/clean-commands.txt" || die "no compile command in $logfile"
+}
+
+# Replays the captured commands from a shell: what the warm build's processes cost without the plugin. The link
+# probe's folder is gone after setup: it runs in a scratch folder with a program like the probe's.
+replay_tools() {
+    local probe="$WORK/clean-probe" line before=() compiles=() after=()
+    rm -rf "$probe"; mkdir -p "$probe"
+    printf 'int main(void) { return 0; }\n' >"$probe/cross_link_probe.c"
+    while IFS= read -r line; do
+        line=$(sed -E "s#^cd /[^ ]*cross-doctor-[^ ]* && #cd '$probe' \&\& #" <<<"$line")
+        if [[ "$line" == *" -c "* ]]; then compiles+=("$line")
+        elif [ "${#compiles[@]}" = 0 ]; then before+=("$line")
+        else after+=("$line"); fi
+    done <"$WORK/clean-commands.txt"
+    (
+        cd "$CLEAN"
+        for line in "${before[@]}"; do sh -c "$line" >/dev/null 2>&1; done
+        printf '%s\0' "${compiles[@]}" | xargs -0 -P "$(nproc)" -n1 sh -c
+        for line in "${after[@]}"; do sh -c "$line" >/dev/null 2>&1; done
+        for f in "$CLEAN_LAYOUT"/bin/* "$CLEAN_LAYOUT"/lib/* "$CLEAN_LAYOUT"/debug/*; do gzip -6 -c "$f" >/dev/null; done
+    )
+}
+
+build_floor() {
+    local cold=$1 sources=$((${#LIB_SOURCES[@]} + 1)) skip
+    capture_commands
+    timed "$WORK/logs/clean-skip.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
+    skip=$WALL_MS
+    add skip "$skip"
+    # The warm build's outputs are in place: the replay needs its objects' folders and overwrites only temporaries
+    # the next build's 'clean' deletes.
+    "${CLEAN_MVN[@]}" clean package >"$WORK/logs/clean-before-replay.log" 2>&1 || die "build before the replay failed"
+    ccache -z >/dev/null
+    timed "$WORK/logs/clean-replay.log" replay_tools
+    [ "$(ccache_stat direct_cache_hit)" = "$sources" ] || die "replay: $(ccache_stat direct_cache_hit) cache hits, not $sources"
+    add tools "$WALL_MS"
+    add floor "$((skip + WALL_MS))"
+    add floor_cold_ratio "$(awk -v f="$((skip + WALL_MS))" -v c="$cold" 'BEGIN { printf "%.3f", f / c }')"
 }
 
 build_distcc() {
@@ -219,6 +273,9 @@ $(row "no compiler cache (-Dcross.ccache=false)" off)
 $(row "ccache, empty (cold)" cold)
 $(row "ccache, right after (warm: every compile hits)" warm)
 $(row "distcc on loopback, no cache" distcc)
+$(row "floor: Maven alone (-Dcross.skip)" skip)
+$(row "floor: the warm build's processes, from a shell" tools)
+$(row "floor: the two together" floor)
 $(row "CPU: no compiler cache" cpu_off)
 $(row "CPU: ccache cold" cpu_cold)
 $(row "CPU: ccache warm" cpu_warm)
@@ -229,6 +286,8 @@ $(row "others' CPU during a cold build" others_cold)
 $(row "others' CPU during a warm build" others_warm)
 
 **Warm / cold: $(awk -v a="$warm" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (medians; within each round: median $(stats warm_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }'); target <= 0.35).
+**Floor / cold: $(awk -v a="$(median floor)" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (within each round: median $(stats floor_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }')): the warm / cold ratio of a
+plugin whose own code took no time: Maven's share of the build and the processes a warm build must run.
 Cold / no cache (what a miss costs): $(awk -v a="$cold" -v b="$off" 'BEGIN { printf "%.3f", a / b }'). distcc / no cache: $(awk -v a="$distcc" -v b="$off" 'BEGIN { printf "%.3f", a / b }') (one machine: overhead, not speed-up).
 EOF
 }
