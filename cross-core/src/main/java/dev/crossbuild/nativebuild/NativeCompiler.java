@@ -328,7 +328,8 @@ public final class NativeCompiler {
         try {
             text = Files.readString(command.depfile(), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return List.of();
+            // Plain assembly is not preprocessed: the compiler writes no depfile, and the source is the only input.
+            return SourceSet.preprocessed(command.source()) ? List.of() : List.of(command.source());
         }
         List<Path> inputs = new ArrayList<>();
         inputs.add(command.source());

@@ -188,21 +188,40 @@ public final class SourceSet {
         }
     };
 
-    /** The language of a file from its suffix; empty for headers and everything else. */
+    /**
+     * The language of a file from its suffix; empty for headers and everything else. Assembly ({@code .S} and
+     * {@code .sx} through the C preprocessor, {@code .s} as it is) is the C compiler's to assemble, as in Meson: it
+     * gets the C compiles' arguments.
+     */
     public static Optional<Language> language(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        String suffix = name.substring(dot + 1);
-        if (suffix.equals("c")) {
+        String suffix = suffix(file);
+        if (suffix.equals("c") || isAssembly(file)) {
             return Optional.of(Language.C);
         }
         return switch (suffix.toLowerCase(Locale.ROOT)) {
             case "cc", "cpp", "cxx" -> Optional.of(Language.CPP);
             default -> Optional.empty();
         };
+    }
+
+    /** Whether {@code file} is assembly ({@code .s}, {@code .S}, {@code .sx}), not C or C++. */
+    public static boolean isAssembly(Path file) {
+        String suffix = suffix(file);
+        return suffix.equals("s") || suffix.equals("S") || suffix.equals("sx");
+    }
+
+    /**
+     * Whether the compiler runs the preprocessor on {@code source}, and so writes a depfile of what it included: not
+     * for {@code .s}, plain assembly, whose only input is itself.
+     */
+    public static boolean preprocessed(Path source) {
+        return !suffix(source).equals("s");
+    }
+
+    private static String suffix(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1);
     }
 
     static String slashes(Path relative) {

@@ -45,7 +45,9 @@ public final class TestPrograms {
         List<Path> files = new ArrayList<>();
         for (Path folder : existing) {
             try (Stream<Path> entries = Files.list(folder)) {
-                entries.filter(Files::isRegularFile).filter(f -> SourceSet.language(f).isPresent()).forEach(files::add);
+                // A program per C or C++ file; assembly is support code (in a subfolder), never a program of its own.
+                entries.filter(Files::isRegularFile).filter(f -> SourceSet.language(f).isPresent()
+                        && !SourceSet.isAssembly(f)).forEach(files::add);
             }
         }
         files.sort(Comparator.comparing((Path f) -> name(f)).thenComparing(Path::toString));

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Which languages a module's native sources are in: {@code .c} is C; {@code .cc}, {@code .cpp}, {@code .cxx} are C++. */
+/**
+ * Which languages a module's native sources are in: {@code .c} and assembly ({@code .S}, {@code .sx}, {@code .s}) are
+ * C's; {@code .cc}, {@code .cpp}, {@code .cxx} are C++ ({@link SourceSet#language}).
+ */
 public final class SourceLanguages {
 
     private SourceLanguages() {

@@ -123,6 +123,31 @@ class NativeCompilerTest {
     }
 
     @Test
+    void assemblyIsAssembledByTheCCompilerAndItsInputsAreTrackedToo() throws Exception {
+        SetupState setup = RealToolchains.aarch64();
+        write("src/main/c/answer.h", "#define ANSWER 42\n");
+        Path preprocessed = write("src/main/c/answer.S", "#include \"answer.h\"\n"
+                + "    .globl answer\n    .data\nanswer:\n    .word ANSWER\n");
+        Path plain = write("src/main/c/zero.s", "    .globl zero\n    .data\nzero:\n    .word 0\n");
+        write("src/main/c/main.c", "extern int answer, zero;\nint sum(void) { return answer + zero; }\n");
+        NativeTarget demo = NativeTarget.of("demo", TargetKind.SHARED_LIBRARY, List.of(project.resolve("src/main/c")));
+
+        assertEquals(new CompileResult(3, 3, 0), compile(setup, 2, demo));
+        assertTrue(Files.isRegularFile(object(demo, "answer.S")) && Files.isRegularFile(object(demo, "zero.s")));
+        assertEquals(List.of(), listener.warn, "plain assembly writes no depfile, and needs none");
+
+        listener.clear();
+        assertEquals(new CompileResult(3, 0, 3), compile(setup, 2, demo), "nothing changed: nothing assembled again");
+        write("src/main/c/answer.h", "#define ANSWER 43\n");
+        touch(plain);
+        listener.clear();
+        assertEquals(new CompileResult(3, 2, 1), compile(setup, 2, demo));
+        assertEquals(List.of("src/main/c/answer.S", "src/main/c/zero.s"), listener.compiled(),
+                "the header .S includes and the .s itself are its inputs");
+        assertTrue(Files.isRegularFile(preprocessed));
+    }
+
+    @Test
     void theLargestSourcesStartFirstSoThatNoLongCompileRunsAloneAtTheEnd() throws Exception {
         write("src/main/c/a_small.c", "int a(void) { return 1; }\n");
         write("src/main/c/b_large.c", "/*" + "x".repeat(4000) + "*/\nint b(void) { return 2; }\n");

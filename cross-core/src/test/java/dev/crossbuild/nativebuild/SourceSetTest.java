@@ -44,6 +44,19 @@ class SourceSetTest {
     }
 
     @Test
+    void assemblyIsTheCCompilersAndOnlyPlainAssemblyIsNotPreprocessed() throws Exception {
+        touch("c/a.S", "c/b.s", "c/c.sx", "c/d.asm", "c/e.c");
+
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("c")), List.of(), List.of()));
+
+        assertEquals(List.of("a.S:C", "b.s:C", "c.sx:C", "e.c:C"), names(sources), ".asm is nasm's, not gcc's");
+        assertEquals(List.of(true, true, true, false), sources.stream().map(f -> SourceSet.isAssembly(f.path()))
+                .toList());
+        assertEquals(List.of(true, false, true, true), sources.stream().map(f -> SourceSet.preprocessed(f.path()))
+                .toList());
+    }
+
+    @Test
     void aLinkedSourceFileIsASourceAndADanglingLinkIsNot() throws Exception {
         touch("shared/common.c", "c/own.c");
         Files.createSymbolicLink(dir.resolve("c/common.c"), dir.resolve("shared/common.c"));
