@@ -6,6 +6,7 @@
 int main(void) {
     CHECK(mix(4, 2) == 42);
     CHECK(strcmp(mix_arch(), "aarch64") == 0);
+    CHECK(mix_answer() == 42);
     printf("mix ok on %s\n", mix_arch());
     return 0;
 }
