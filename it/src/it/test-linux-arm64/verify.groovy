@@ -29,7 +29,7 @@ def mix = report('linux-aarch_64', 'test_mix')
 assert mix.@failures.text() == '0' && mix.@errors.text() == '0' && mix.@skipped.text() == '0'
 assert mix.testcase.'system-out'.text().contains('mix ok on aarch64')
 // the library's assembly (src/main/c/mix_answer.S) was assembled by the C compiler and linked in: test_mix calls it
-assert new File(basedir, 'target/cross/linux-aarch_64/obj/library/test-linux-arm64/mix_answer.S.o').isFile()
+assert new File(basedir, 'target/cross/linux-aarch_64/obj/library/mix/mix_answer.S.o').isFile()
 def cpp = report('linux-aarch_64', 'test_cpp')
 assert cpp.@failures.text() == '0'
 assert cpp.testcase.'system-out'.text().contains('cpp 123 aarch64')
