@@ -43,6 +43,10 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
     public static final String B_PIE = "b_pie";
     public static final String B_STATICPIC = "b_staticpic";
     public static final String B_LUNDEF = "b_lundef";
+    /** C++ options of a machine, read where the C++ compiles are planned (not part of this record). */
+    public static final String CPP_EH = "cpp_eh";
+    public static final String CPP_RTTI = "cpp_rtti";
+    public static final String CPP_DEBUGSTL = "cpp_debugstl";
 
     /** Where a value nobody set comes from. */
     public static final String DEFAULT_ORIGIN = "default";
@@ -54,7 +58,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
 
     /** Options that exist once per machine (the build machine's come from the native files). */
     static final Set<String> PER_MACHINE = Set.of(C_STD, CPP_STD, "c_args", "c_link_args", "cpp_args",
-            "cpp_link_args", "pkg_config_path", "c_winlibs", "cpp_winlibs");
+            "cpp_link_args", "pkg_config_path", "c_winlibs", "cpp_winlibs", CPP_EH, CPP_RTTI, CPP_DEBUGSTL);
 
     /**
      * Every {@code [built-in options]} key cross applies: this record's and the arguments, the pkg-config path and the
@@ -62,11 +66,13 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
      */
     static final Set<String> APPLIED = Set.of(BUILDTYPE, OPTIMIZATION, DEBUG, B_NDEBUG, WARNING_LEVEL, WERROR, C_STD,
             CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, "c_args", "c_link_args", "cpp_args", "cpp_link_args",
-            "pkg_config_path", "c_winlibs", "cpp_winlibs");
+            "pkg_config_path", "c_winlibs", "cpp_winlibs", CPP_EH, CPP_RTTI, CPP_DEBUGSTL);
 
-    private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF);
+    private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, CPP_RTTI,
+            CPP_DEBUGSTL);
 
     private static final Map<String, List<String>> CHOICES = Map.of(
+            CPP_EH, List.of("none", "default", "a", "s", "sc"),
             BUILDTYPE, List.of("plain", "debug", "debugoptimized", "release", "minsize", "custom"),
             OPTIMIZATION, List.of("plain", "0", "g", "1", "2", "3", "s"),
             B_NDEBUG, List.of("true", "false", "if-release"),

@@ -7,6 +7,7 @@ import dev.crossbuild.toolchain.CompilerId;
 import dev.crossbuild.toolchain.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The compiler and linker flags of Meson's built-in options, as Meson 1.0.1 passes them to gcc and clang (its
@@ -20,8 +21,9 @@ import java.util.List;
  *       {@code 3}: and {@code -Wpedantic}, {@code everything}: clang's {@code -Weverything}, gcc's level 3 and
  *       {@link GccWarnings}), {@code werror} ({@code -Werror}), {@code c_std}/{@code cpp_std} ({@code -std=}),
  *       {@code optimization} ({@code -O0 -Og -O1 -O2 -O3}, {@code s}: gcc {@code -Os}, clang {@code -Oz};
- *       {@code plain}: none), {@code debug} ({@code -g}). The cross file's {@code c_args} come after them, so they
- *       win.
+ *       {@code plain}: none), {@code debug} ({@code -g}); C++ after {@code -std=}: {@code cpp_eh=none}
+ *       ({@code -fno-exceptions}), {@code cpp_rtti=false} ({@code -fno-rtti}), gcc's {@code cpp_debugstl=true}
+ *       ({@code -D_GLIBCXX_DEBUG=1}). The cross file's {@code c_args} come after them, so they win.
  *   <li>Position independence, after {@code c_args} ({@link #position}): shared libraries {@code -fPIC}; static
  *       libraries {@code -fPIC} with {@code b_staticpic} (default), else {@code -fPIE} with {@code b_pie};
  *       executables {@code -fPIE} with {@code b_pie}. No {@code -fPIC} for Windows, Cygwin and darwin, where code is
@@ -41,6 +43,17 @@ final class OptionFlags {
 
     /** The flags before the cross file's {@code c_args}/{@code cpp_args}. */
     static List<String> compile(BuiltInOptions options, CompilerId compiler, Language language) {
+        return compile(options, Map.of(), compiler, language);
+    }
+
+    /**
+     * {@link #compile(BuiltInOptions, CompilerId, Language)}, with the C++ options of the machine's
+     * {@code [built-in options]} ({@code perMachine}) after {@code -std=}, as Meson's gcc and clang give them:
+     * {@code cpp_eh=none} {@code -fno-exceptions}, {@code cpp_rtti=false} {@code -fno-rtti}, and for gcc
+     * {@code cpp_debugstl=true} {@code -D_GLIBCXX_DEBUG=1}.
+     */
+    static List<String> compile(BuiltInOptions options, Map<String, Object> perMachine, CompilerId compiler,
+                                Language language) {
         List<String> flags = new ArrayList<>();
         if (options.lto()) {
             flags.add(compiler.isGcc() && GccWarnings.compare(compiler.version(), "10.0") >= 0 ? "-flto=auto" : "-flto");
@@ -56,6 +69,9 @@ final class OptionFlags {
         if (!std.equals("none")) {
             flags.add("-std=" + std);
         }
+        if (language == Language.CPP) {
+            flags.addAll(cpp(perMachine, compiler));
+        }
         switch (options.optimization()) {
             case "plain" -> { }
             case "s" -> flags.add(compiler.isClang() ? "-Oz" : "-Os");
@@ -63,6 +79,20 @@ final class OptionFlags {
         }
         if (options.debug()) {
             flags.add("-g");
+        }
+        return flags;
+    }
+
+    private static List<String> cpp(Map<String, Object> perMachine, CompilerId compiler) {
+        List<String> flags = new ArrayList<>();
+        if ("none".equals(String.valueOf(perMachine.get(BuiltInOptions.CPP_EH)))) {
+            flags.add("-fno-exceptions");
+        }
+        if ("false".equals(String.valueOf(perMachine.get(BuiltInOptions.CPP_RTTI)))) {
+            flags.add("-fno-rtti");
+        }
+        if (compiler.isGcc() && "true".equals(String.valueOf(perMachine.get(BuiltInOptions.CPP_DEBUGSTL)))) {
+            flags.add("-D_GLIBCXX_DEBUG=1");
         }
         return flags;
     }

@@ -117,6 +117,10 @@ class BuiltInOptionsTest {
                 + "or debug = false", bool.getMessage());
         assertThrows(CrossFileException.class, () -> options("b_ndebug = true\n"), "a combo of strings, as in Meson");
         assertThrows(CrossFileException.class, () -> options("c_std = 'c11x'\n"));
+        CrossFileException eh = assertThrows(CrossFileException.class, () -> options("cpp_eh = 'off'\n"));
+        assertEquals("c.ini:7: [built-in options] cpp_eh is string 'off', which is not one of 'none', 'default', 'a', "
+                + "'s', 'sc'", eh.getMessage());
+        assertThrows(CrossFileException.class, () -> options("cpp_rtti = 'no'\n"));
     }
 
     @Test
@@ -155,12 +159,15 @@ class BuiltInOptionsTest {
         CrossEnvironment env = load(HOST + "[built-in options]\ndefault_library = 'static'\nb_sanitize = 'address'\n"
                 + "c_args = ['-DX']\n", null);
         assertEquals(List.of("c.ini:7: [built-in options] default_library is ignored: cross does not apply the Meson "
-                        + "option default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, "
-                        + "c_args, c_link_args, c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, "
+                        + "option default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, "
+                        + "buildtype, "
+                        + "c_args, c_link_args, c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, "
+                        + "cpp_rtti, cpp_std, cpp_winlibs, debug, "
                         + "optimization, pkg_config_path, warning_level, werror)",
                 "c.ini:8: [built-in options] b_sanitize is ignored: cross does not apply the Meson option b_sanitize "
                         + "(it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, "
-                        + "c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                        + "c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
+                        + "cpp_winlibs, debug, optimization, "
                         + "pkg_config_path, warning_level, werror)"),
                 env.warnings().stream().map(Object::toString).toList());
         assertEquals("x", env.warnings().get(0).key().map(k -> "x").orElse(""));

@@ -81,7 +81,8 @@ class CrossEnvironmentTest {
         assertEquals(Optional.empty(), CrossProperties.standardLibrary(cross(HOST).host().properties(), "c_stdlib"));
 
         assertEquals("c.ini:2: [properties] c_stdlib must name the standard library: a string or Meson's "
-                + "['subproject', 'dependency'], found an array of 3 strings; for cross the (first) name is a <library> "
+                + "['subproject', 'dependency'], "
+                + "found an array of 3 strings; for cross the (first) name is a <library> "
                 + "of the module, e.g. c_stdlib = 'mylibc'",
                 crossError("[properties]\nc_stdlib = ['a', 'b', 'c']\n" + HOST).getMessage());
         assertTrue(crossError("[properties]\nc_stdlib = []\n").getMessage().contains("found an empty array"));
@@ -209,8 +210,10 @@ class CrossEnvironmentTest {
                         + "cpp_link_args option; move it to [built-in options]",
                 "c.ini:2: [paths] prefix is ignored: cross installs nothing, so it has no use for install folders",
                 "c.ini:9: [built-in options] libdir is ignored: cross does not apply the Meson option libdir (it "
-                        + "applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, c_std, "
-                        + "c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                        + "applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, "
+                        + "c_std, "
+                        + "c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
+                        + "cpp_winlibs, debug, optimization, "
                         + "pkg_config_path, warning_level, werror)"), warnings(env));
     }
 

@@ -197,6 +197,34 @@ class CompilePlannerTest {
     }
 
     @Test
+    void cppExceptionsRttiAndDebugStlAsMesonsGccAndClangAfterTheStandard() throws CompileException {
+        Map<String, Object> cpp = Map.of("cpp_eh", "none", "cpp_rtti", false, "cpp_debugstl", true);
+        BuiltInOptions std = options("buildtype", "plain", "warning_level", "0", "cpp_std", "c++17");
+        Compiler gnuCpp = new Compiler(Language.CPP, new Tool("cpp", List.of("/usr/bin/aarch64-linux-gnu-g++"), "test"),
+                new CompilerId("gcc", "12.2.0", "aarch64-linux-gnu", Optional.empty()));
+
+        assertEquals(List.of("-std=c++17", "-fno-exceptions", "-fno-rtti", "-D_GLIBCXX_DEBUG=1"),
+                flags(std, cpp, gnuCpp, GCC));
+        assertEquals(List.of("-std=c++17", "-fno-exceptions", "-fno-rtti"), flags(std, cpp, GXX, GCC),
+                "clang has no cpp_debugstl");
+        assertEquals(List.of("-std=c++17"), flags(std, Map.of("cpp_eh", "default", "cpp_rtti", "true"), GXX, GCC),
+                "Meson's defaults add nothing");
+        assertEquals(List.of(), flags(std, cpp, GCC, gnuCpp), "C compiles: none of them");
+    }
+
+    /** The option flags of one compile with {@code compiler}, whose language's source it compiles. */
+    private static List<String> flags(BuiltInOptions options, Map<String, Object> builtInOptions, Compiler compiler,
+                                      Compiler other) throws CompileException {
+        SetupState setup = SetupStates.of(SetupStates.ARM64, List.of(compiler, other), builtInOptions, Map.of(),
+                Map.of()).withOptions(options);
+        SourceFile source = compiler.language() == Language.C ? source("a.c", Language.C)
+                : source("b.cpp", Language.CPP);
+        List<String> argv = new CompilePlanner(setup).plan(NativeTarget.of("demo", TargetKind.EXECUTABLE, List.of()),
+                source, OBJ, List.of(), List.of()).argv();
+        return argv.subList(compiler.argv().size(), argv.indexOf("-MD"));
+    }
+
+    @Test
     void positionIndependenceAsMesonsBStaticpicAndBPie() throws CompileException {
         BuiltInOptions bare = options("buildtype", "plain", "warning_level", "0");
         assertEquals(List.of("-fPIC"), flags(bare, GCC, TargetKind.STATIC_LIBRARY, SetupStates.ARM64));

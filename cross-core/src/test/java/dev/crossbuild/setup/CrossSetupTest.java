@@ -135,7 +135,8 @@ class CrossSetupTest {
         assertTrue(result.environment().warnings().stream().anyMatch(w -> w.toString().equals(dir.resolve("release.ini")
                 + ":4: [built-in options] default_library is ignored: cross does not apply the Meson option "
                 + "default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, "
-                + "c_link_args, c_std, c_winlibs, cpp_args, cpp_link_args, cpp_std, cpp_winlibs, debug, optimization, "
+                + "c_link_args, c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
+                + "cpp_winlibs, debug, optimization, "
                 + "pkg_config_path, warning_level, werror)")), result.environment().warnings().toString());
         Map<String, Object> json = JsonReader.parseObject(Files.readString(result.setupJson()));
         @SuppressWarnings("unchecked") // a JSON object
@@ -210,7 +211,8 @@ class CrossSetupTest {
         CrossFileException e = assertThrows(CrossFileException.class, () -> setup().run(request));
 
         assertEquals(dir.resolve("bare.ini") + ":4: [properties] c_stdlib names 'tinyc' as the host machine's C "
-                + "standard library, but that <library> is built for the build machine (<machine>build</machine>); cross "
+                + "standard library, "
+                + "but that <library> is built for the build machine (<machine>build</machine>); cross "
                 + "builds the custom standard library as one of the module's host <libraries> (Meson's subproject): "
                 + "declare it, or correct the name", e.getMessage());
         assertTrue(Files.notExists(dir.resolve("target")));
