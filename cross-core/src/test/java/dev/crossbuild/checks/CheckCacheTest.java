@@ -43,7 +43,8 @@ class CheckCacheTest {
         assertEquals(Optional.of(RESULTS.withCompilerRuns(0)), cache.load("abc", REQUEST, ID));
         assertEquals(Optional.empty(), cache.load("other", REQUEST, ID));
         assertEquals(directory.resolve("compiler-checks.json"), cache.file());
-        assertTrue(Files.readString(cache.file()).startsWith("{\n  \"format\": 1,\n  \"entries\": {\n    \"abc\": {"));
+        assertTrue(Files.readString(cache.file()).startsWith("{\n  \"format\": " + CheckFingerprint.FORMAT
+                + ",\n  \"entries\": {\n    \"abc\": {"));
     }
 
     @Test
