@@ -95,5 +95,5 @@ assert third.log.contains("options: buildtype release (<buildType>): optimizatio
 assert third.log.contains('compiled 3 of 3 sources (0 up to date)') : third.log
 assert third.log =~ /CC src\/calc\/calc\.c \(command changed/ : third.log
 assert arguments('linux-aarch_64', 'src/calc/calc.c').subList(1, 5) == ['-Wall', '-Winvalid-pch', '-O3', '-fPIC']
-// the link flags of release: -Wl,-O1 after b_lundef's
-assert third.log =~ /aarch64-linux-gnu-gcc -Wl,--allow-shlib-undefined -Wl,-O1 -shared -Wl,-soname,libtrig\.so / : third.log
+// the link flags of release: b_asneeded's (on by default), b_lundef's, then -Wl,-O1
+assert third.log =~ /aarch64-linux-gnu-gcc -Wl,--as-needed -Wl,--allow-shlib-undefined -Wl,-O1 -shared -Wl,-soname,libtrig\.so / : third.log

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Meson's built-in options that decide how cross compiles and links, typed, checked and resolved: {@code buildtype},
  * {@code optimization}, {@code debug}, {@code b_ndebug}, {@code warning_level}, {@code werror}, {@code c_std},
- * {@code cpp_std}, {@code b_lto}, {@code b_pie}, {@code b_staticpic} and {@code b_lundef}, with where each value came
- * from ({@code origins}: {@code default}, a machine file's {@code file:line}, or the POM parameter). Choices and
+ * {@code cpp_std}, {@code b_lto}, {@code b_pie}, {@code b_staticpic}, {@code b_lundef} and {@code b_asneeded}, with
+ * where each value came from ({@code origins}: {@code default}, a machine file's {@code file:line}, or the POM
+ * parameter). Choices and
  * semantics are Meson 1.0.1's for gcc and clang: a {@code buildtype} sets {@code optimization} and {@code debug}
  * ({@code plain}: none and false, {@code debug}: 0 and true, {@code debugoptimized}: 2 and true, {@code release}: 3
  * and false, {@code minsize}: s and true, {@code custom}: neither).
@@ -29,7 +30,8 @@ import java.util.Set;
  */
 public record BuiltInOptions(String buildtype, String optimization, boolean debug, String ndebug,
                              String warningLevel, boolean werror, String cStd, String cppStd, boolean lto,
-                             boolean pie, boolean staticPic, boolean noUndefined, Map<String, String> origins) {
+                             boolean pie, boolean staticPic, boolean noUndefined, boolean asNeeded,
+                             Map<String, String> origins) {
 
     public static final String BUILDTYPE = "buildtype";
     public static final String OPTIMIZATION = "optimization";
@@ -43,6 +45,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
     public static final String B_PIE = "b_pie";
     public static final String B_STATICPIC = "b_staticpic";
     public static final String B_LUNDEF = "b_lundef";
+    public static final String B_ASNEEDED = "b_asneeded";
     /** C++ options of a machine, read where the C++ compiles are planned (not part of this record). */
     public static final String CPP_EH = "cpp_eh";
     public static final String CPP_RTTI = "cpp_rtti";
@@ -54,7 +57,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
 
     /** The options of this record, in the order Meson lists them. */
     public static final List<String> KEYS = List.of(BUILDTYPE, OPTIMIZATION, DEBUG, B_NDEBUG, WARNING_LEVEL, WERROR,
-            C_STD, CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF);
+            C_STD, CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, B_ASNEEDED);
 
     /** Options that exist once per machine (the build machine's come from the native files). */
     static final Set<String> PER_MACHINE = Set.of(C_STD, CPP_STD, "c_args", "c_link_args", "cpp_args",
@@ -65,11 +68,12 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
      * Windows libraries of the links.
      */
     static final Set<String> APPLIED = Set.of(BUILDTYPE, OPTIMIZATION, DEBUG, B_NDEBUG, WARNING_LEVEL, WERROR, C_STD,
-            CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, "c_args", "c_link_args", "cpp_args", "cpp_link_args",
+            CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, B_ASNEEDED, "c_args", "c_link_args", "cpp_args",
+            "cpp_link_args",
             "pkg_config_path", "c_winlibs", "cpp_winlibs", CPP_EH, CPP_RTTI, CPP_DEBUGSTL);
 
-    private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, CPP_RTTI,
-            CPP_DEBUGSTL);
+    private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, B_ASNEEDED,
+            CPP_RTTI, CPP_DEBUGSTL);
 
     private static final Map<String, List<String>> CHOICES = Map.of(
             CPP_EH, List.of("none", "default", "a", "s", "sc"),
@@ -128,6 +132,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
         values.put(B_PIE, "false");
         values.put(B_STATICPIC, "true");
         values.put(B_LUNDEF, "true");
+        values.put(B_ASNEEDED, "true");
         applyBuildtype(values, origins, DEFAULT_BUILDTYPE, DEFAULT_ORIGIN);
 
         Map<String, String> fromFile = new LinkedHashMap<>();
@@ -148,7 +153,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
         return new BuiltInOptions(values.get(BUILDTYPE), values.get(OPTIMIZATION), bool(values.get(DEBUG)),
                 values.get(B_NDEBUG), values.get(WARNING_LEVEL), bool(values.get(WERROR)), values.get(C_STD),
                 values.get(CPP_STD), bool(values.get(B_LTO)), bool(values.get(B_PIE)), bool(values.get(B_STATICPIC)),
-                bool(values.get(B_LUNDEF)), origins);
+                bool(values.get(B_LUNDEF)), bool(values.get(B_ASNEEDED)), origins);
     }
 
     /** One place's values: its buildtype first (setting optimization and debug), then its other options. */
@@ -195,7 +200,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
         String c = standard(build, C_STD, origins);
         String cpp = standard(build, CPP_STD, origins);
         return new BuiltInOptions(buildtype, optimization, debug, ndebug, warningLevel, werror, c, cpp, lto, pie,
-                staticPic, noUndefined, origins);
+                staticPic, noUndefined, asNeeded, origins);
     }
 
     private static String standard(MachineConfig build, String key, Map<String, String> origins) {
@@ -225,6 +230,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
             case B_PIE -> pie;
             case B_STATICPIC -> staticPic;
             case B_LUNDEF -> noUndefined;
+            case B_ASNEEDED -> asNeeded;
             default -> throw new IllegalArgumentException("no built-in option " + key);
         };
     }
@@ -255,7 +261,8 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
     public static BuiltInOptions fromJson(Map<String, Object> json, Map<String, Object> origins) {
         Map<String, String> text = new LinkedHashMap<>();
         for (String key : KEYS) {
-            Object value = json.get(key);
+            // b_asneeded came later: a setup.json written before it has Meson's default
+            Object value = key.equals(B_ASNEEDED) ? json.getOrDefault(key, true) : json.get(key);
             if (BOOLEANS.contains(key) ? !(value instanceof Boolean) : !(value instanceof String)) {
                 throw new IllegalArgumentException("options." + key + " is " + value);
             }
@@ -266,7 +273,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
         return new BuiltInOptions(text.get(BUILDTYPE), text.get(OPTIMIZATION), bool(text.get(DEBUG)),
                 text.get(B_NDEBUG), text.get(WARNING_LEVEL), bool(text.get(WERROR)), text.get(C_STD),
                 text.get(CPP_STD), bool(text.get(B_LTO)), bool(text.get(B_PIE)), bool(text.get(B_STATICPIC)),
-                bool(text.get(B_LUNDEF)), from);
+                bool(text.get(B_LUNDEF)), bool(text.get(B_ASNEEDED)), from);
     }
 
     /**

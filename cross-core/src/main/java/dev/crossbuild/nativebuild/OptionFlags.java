@@ -28,7 +28,9 @@ import java.util.Map;
  *       libraries {@code -fPIC} with {@code b_staticpic} (default), else {@code -fPIE} with {@code b_pie};
  *       executables {@code -fPIE} with {@code b_pie}. No {@code -fPIC} for Windows, Cygwin and darwin, where code is
  *       position-independent anyway.
- *   <li>Link ({@link #link}), for shared libraries and executables: {@code b_lto} ({@code -flto});
+ *   <li>Link ({@link #link}), for shared libraries and executables: {@code b_lto} ({@code -flto}); {@code b_asneeded}
+ *       (default true) on ELF ({@code -Wl,--as-needed}: a library none of the objects uses is not recorded as
+ *       needed) and darwin ({@code -Wl,-dead_strip_dylibs}), not on Windows, as Meson's gcc and clang;
  *       {@code b_lundef} on ELF systems other than OpenBSD ({@code -Wl,--no-undefined}; false:
  *       {@code -Wl,--allow-shlib-undefined}) and darwin ({@code -Wl,-undefined,error}; false:
  *       {@code -Wl,-undefined,dynamic_lookup}), nothing on PE, where a DLL resolves every symbol at link time anyway;
@@ -140,6 +142,11 @@ final class OptionFlags {
         OutputFormat format = OutputFormat.of(host);
         if (options.lto()) {
             flags.add("-flto");
+        }
+        if (options.asNeeded() && format == OutputFormat.ELF) {
+            flags.add("-Wl,--as-needed");
+        } else if (options.asNeeded() && format == OutputFormat.MACH_O) {
+            flags.add("-Wl,-dead_strip_dylibs");
         }
         if (format == OutputFormat.ELF && !host.system().equals("openbsd")) {
             flags.add(options.noUndefined() ? "-Wl,--no-undefined" : "-Wl,--allow-shlib-undefined");

@@ -42,10 +42,11 @@ class BuiltInOptionsTest {
         assertEquals(Map.of("buildtype", "debugoptimized", "optimization", "2", "debug", true, "b_ndebug", "false",
                 "warning_level", "1", "werror", false, "c_std", "none", "cpp_std", "none", "b_lto", false, "b_pie",
                 false), Map.copyOf(defaults.toJson()).entrySet().stream().filter(e -> !e.getKey().equals("b_staticpic")
-                && !e.getKey().equals("b_lundef")).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                Map.Entry::getValue)));
+                && !e.getKey().equals("b_lundef") && !e.getKey().equals("b_asneeded"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         assertEquals(true, defaults.staticPic());
         assertEquals(true, defaults.noUndefined());
+        assertEquals(true, defaults.asNeeded(), "Meson's b_asneeded is on by default");
         assertEquals("buildtype debugoptimized (default): optimization 2, debug true", defaults.describe());
     }
 
@@ -159,13 +160,15 @@ class BuiltInOptionsTest {
         CrossEnvironment env = load(HOST + "[built-in options]\ndefault_library = 'static'\nb_sanitize = 'address'\n"
                 + "c_args = ['-DX']\n", null);
         assertEquals(List.of("c.ini:7: [built-in options] default_library is ignored: cross does not apply the Meson "
-                        + "option default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, "
+                        + "option default_library (it applies b_asneeded, b_lto, b_lundef, b_ndebug, b_pie, "
+                        + "b_staticpic, "
                         + "buildtype, "
                         + "c_args, c_link_args, c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, "
                         + "cpp_rtti, cpp_std, cpp_winlibs, debug, "
                         + "optimization, pkg_config_path, warning_level, werror)",
                 "c.ini:8: [built-in options] b_sanitize is ignored: cross does not apply the Meson option b_sanitize "
-                        + "(it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, "
+                        + "(it applies b_asneeded, b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, "
+                        + "c_args, c_link_args, "
                         + "c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
                         + "cpp_winlibs, debug, optimization, "
                         + "pkg_config_path, warning_level, werror)"),

@@ -210,7 +210,8 @@ class CrossEnvironmentTest {
                         + "cpp_link_args option; move it to [built-in options]",
                 "c.ini:2: [paths] prefix is ignored: cross installs nothing, so it has no use for install folders",
                 "c.ini:9: [built-in options] libdir is ignored: cross does not apply the Meson option libdir (it "
-                        + "applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, c_link_args, "
+                        + "applies b_asneeded, b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, "
+                        + "c_link_args, "
                         + "c_std, "
                         + "c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
                         + "cpp_winlibs, debug, optimization, "

@@ -70,7 +70,7 @@ class LinkPlannerTest {
                 Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
                 .plan(demo, OBJECTS, false, List.of(), List.of("-L/usr/lib/aarch64-linux-gnu", "-lz"));
         // b_lundef's -Wl,--no-undefined first (the default options), the cross file's and the target's after
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
                 "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-L/usr/lib/aarch64-linux-gnu", "-lz", "-Wl,-O1",
                 "-Wl,--no-undefined", "-o", "R/tmp/libdemo.so/libdemo.so"), command.argv());
         assertEquals(ROOT.resolve("lib/libdemo.so"), command.output());
@@ -84,7 +84,7 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu",
                 Map.of("c_link_args", List.of("-Wl,-O1"), "cpp_link_args", List.of("-static-libstdc++")))
                 .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, true, List.of(), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-g++", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-g++", "-Wl,--as-needed", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
                 "-static-libstdc++", "-o", "R/tmp/tool/tool"), command.argv());
         assertEquals(ROOT.resolve("bin/tool"), command.output());
     }
@@ -97,7 +97,7 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false, List.of(demo, util, base),
                         List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
                 "-LR/lib", "-ldemo", "R/lib/libutil.a", "-lbase", "-Wl,-rpath,$ORIGIN/../lib", "-o", "R/tmp/tool/tool"),
                 command.argv());
         assertEquals(List.of(OBJECTS.get(0), OBJECTS.get(1), ROOT.resolve("lib/libdemo.so"),
@@ -109,7 +109,7 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("demo", TargetKind.SHARED_LIBRARY, "base"), OBJECTS, false,
                         List.of(target("base", TargetKind.SHARED_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "-shared", "-Wl,-soname,libdemo.so",
                 "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-LR/lib", "-lbase", "-Wl,-rpath,$ORIGIN", "-o",
                 "R/tmp/libdemo.so/libdemo.so"), command.argv());
     }
@@ -119,7 +119,7 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE, "util"), OBJECTS, false,
                         List.of(target("util", TargetKind.STATIC_LIBRARY)), List.of());
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
                 "R/lib/libutil.a", "-o", "R/tmp/tool/tool"), command.argv());
     }
 
@@ -190,11 +190,11 @@ class LinkPlannerTest {
     @Test
     void darwinUsesInstallNameAndLoaderPath() throws LinkException {
         LinkPlanner planner = planner(TestSetups.DARWIN_ARM64, "arm64-apple-darwin", Map.of());
-        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-undefined,error", "-shared",
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-dead_strip_dylibs", "-Wl,-undefined,error", "-shared",
                 "-Wl,-install_name,@rpath/libdemo.dylib", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o", "-o",
                 "R/tmp/libdemo.dylib/libdemo.dylib"),
                 planner.plan(target("demo", TargetKind.SHARED_LIBRARY), OBJECTS, false, List.of(), List.of()).argv());
-        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-undefined,error", "R/obj/x/a.c.o",
+        assertEquals(argv("/usr/bin/arm64-apple-darwin-gcc", "-Wl,-dead_strip_dylibs", "-Wl,-undefined,error", "R/obj/x/a.c.o",
                 "R/obj/x/sub/b.c.o", "-LR/lib", "-ldemo", "-Wl,-rpath,@loader_path/../lib", "-o", "R/tmp/tool/tool"),
                 planner.plan(target("tool", TargetKind.EXECUTABLE, "demo"), OBJECTS, false,
                         List.of(target("demo", TargetKind.SHARED_LIBRARY)), List.of()).argv());
@@ -214,7 +214,7 @@ class LinkPlannerTest {
         LinkCommand command = new LinkPlanner(LAYOUT, TestSetups.setup(ROOT, TestSetups.LINUX_ARM64, launched, Map.of()))
                 .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(), List.of());
         // ccache only passes a link through, and a link never goes to a compile farm: both would only cost time.
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "--sysroot=/s", "-Wl,--no-undefined", "R/obj/x/a.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "--sysroot=/s", "-Wl,--as-needed", "-Wl,--no-undefined", "R/obj/x/a.c.o",
                 "R/obj/x/sub/b.c.o", "-o", "R/tmp/tool/tool"), command.argv());
     }
 
@@ -240,16 +240,17 @@ class LinkPlannerTest {
     void theOptionsLinkFlagsAsMesonsGetBaseLinkArgs() throws LinkException {
         SetupState release = withOptions(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", "buildtype", "release",
                 "b_lto", "true", "b_pie", "true");
-        assertEquals(List.of("-flto", "-Wl,--no-undefined", "-Wl,-O1", "-pie"), linkFlags(release, TargetKind.EXECUTABLE));
-        assertEquals(List.of("-flto", "-Wl,--no-undefined", "-Wl,-O1", "-shared"),
+        assertEquals(List.of("-flto", "-Wl,--as-needed", "-Wl,--no-undefined", "-Wl,-O1", "-pie"),
+                linkFlags(release, TargetKind.EXECUTABLE));
+        assertEquals(List.of("-flto", "-Wl,--as-needed", "-Wl,--no-undefined", "-Wl,-O1", "-shared"),
                 linkFlags(release, TargetKind.SHARED_LIBRARY), "-pie only for executables");
         assertEquals(List.of("-Wl,--allow-shlib-undefined", "-shared"), linkFlags(withOptions(TestSetups.LINUX_ARM64,
-                "aarch64-linux-gnu", "b_lundef", "false"), TargetKind.SHARED_LIBRARY));
+                "aarch64-linux-gnu", "b_lundef", "false", "b_asneeded", "false"), TargetKind.SHARED_LIBRARY));
         assertEquals(List.of("-Wl,-O1", "-shared"), linkFlags(withOptions(TestSetups.WINDOWS_X64, "x86_64-w64-mingw32",
                 "buildtype", "release"), TargetKind.SHARED_LIBRARY), "no b_lundef on PE");
-        assertEquals(List.of("-Wl,-undefined,dynamic_lookup", "-shared"), linkFlags(withOptions(TestSetups.DARWIN_ARM64,
-                "arm64-apple-darwin", "b_lundef", "false", "buildtype", "release", "b_pie", "true"),
-                TargetKind.SHARED_LIBRARY), "darwin: no -Wl,-O1, no -pie");
+        assertEquals(List.of("-Wl,-dead_strip_dylibs", "-Wl,-undefined,dynamic_lookup", "-shared"),
+                linkFlags(withOptions(TestSetups.DARWIN_ARM64, "arm64-apple-darwin", "b_lundef", "false", "buildtype",
+                        "release", "b_pie", "true"), TargetKind.SHARED_LIBRARY), "darwin: no -Wl,-O1, no -pie");
     }
 
     @Test
@@ -339,7 +340,7 @@ class LinkPlannerTest {
         LinkCommand command = planner(TestSetups.LINUX_ARM64, "aarch64-linux-gnu", Map.of())
                 .plan(target("tool", TargetKind.EXECUTABLE), OBJECTS, false, List.of(),
                         List.of("-L/deps/codec/lib", "-lcodec"), true);
-        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
+        assertEquals(argv("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "R/obj/x/a.c.o", "R/obj/x/sub/b.c.o",
                 "-Wl,-rpath,$ORIGIN/../lib", "-L/deps/codec/lib", "-lcodec", "-o", "R/tmp/tool/tool"), command.argv());
     }
 

@@ -34,7 +34,7 @@ class LinkPlannerTestLayoutTest {
                 false, List.of(demo, util), List.of());
         // run in the module's layout, which holds the test layout: every path relative to it
         assertEquals(ROOT, command.directory());
-        assertEquals(List.of("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--no-undefined", "test/obj/test_a/test_a.c.o",
+        assertEquals(List.of("/usr/bin/aarch64-linux-gnu-gcc", "-Wl,--as-needed", "-Wl,--no-undefined", "test/obj/test_a/test_a.c.o",
                 "-Llib", "-ldemo", "lib/libutil.a", "-Wl,-rpath,$ORIGIN/../../lib", "-o", "test/tmp/test_a/test_a"),
                 command.argv());
         assertEquals(ROOT.resolve("test/bin/test_a"), command.output());

@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossbuild.crossfile.BuiltInOptions;
 import dev.crossbuild.crossfile.MachineConfig;
 import dev.crossbuild.crossfile.OptionOverride;
+import dev.crossbuild.machine.MachineRole;
+import dev.crossbuild.toolchain.Compiler;
+import dev.crossbuild.toolchain.CompilerId;
+import dev.crossbuild.toolchain.Language;
+import dev.crossbuild.toolchain.Tool;
+import dev.crossbuild.toolchain.Toolchain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -118,5 +125,30 @@ class NativeLinkerNamingAarch64Test {
                 List.of(OptionOverride.of("b_lundef", "false", "test"))));
         project.link(List.of(trig), false);
         assertTrue(readelf("--dyn-syms", "-W", project.file("lib/libtrig.so").toString()).contains("UND cos"));
+    }
+
+    @Test
+    void aLibraryNothingUsesIsNotNeededUnlessBAsneededIsFalse() throws Exception {
+        // clang, whose links record every -l unless told otherwise (Debian's gcc links --as-needed by itself)
+        CrossProject project = new CrossProject(directory, TestSetups.LINUX_ARM64, TRIPLE)
+                .source("plain", "plain.c", "int plain(int x) { return x + 1; }\n");
+        Compiler clang = new Compiler(Language.C, new Tool("c", List.of(CrossProject.require("clang").toString(),
+                "--target=" + TRIPLE), "test"), new CompilerId("clang", "14.0.6", TRIPLE, Optional.empty()));
+        Toolchain gnu = project.setup.toolchain();
+        project.setup = TestSetups.setup(project.layout.root(), TestSetups.LINUX_ARM64, new Toolchain(
+                MachineRole.HOST, TestSetups.LINUX_ARM64, Map.of(Language.C, clang), gnu.ar(), gnu.ranlib(),
+                gnu.strip(), gnu.objcopy(), Optional.empty()), Map.of());
+        NativeTarget plain = NativeTarget.builder("plain", TargetKind.SHARED_LIBRARY)
+                .sourceDirectories(List.of(directory.resolve("src/plain"))).linkerArgs(List.of("-lm")).build();
+        project.compile(List.of(plain));
+
+        project.link(List.of(plain), false);
+        String asNeeded = readelf("-d", project.file("lib/libplain.so").toString());
+        assertFalse(asNeeded.contains("[libm.so.6]"), "Meson's b_asneeded: -lm, unused, is not needed\n" + asNeeded);
+
+        project.setup = project.setup.withOptions(BuiltInOptions.resolve(MachineConfig.empty(),
+                List.of(OptionOverride.of("b_asneeded", "false", "test"))));
+        project.link(List.of(plain), false);
+        assertTrue(readelf("-d", project.file("lib/libplain.so").toString()).contains("[libm.so.6]"));
     }
 }

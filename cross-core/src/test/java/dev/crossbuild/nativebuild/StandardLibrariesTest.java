@@ -79,9 +79,9 @@ class StandardLibrariesTest {
         LinkCommand command = new LinkPlanner(new BuildLayout(ROOT), TINYC).plan(hello,
                 List.of(ROOT.resolve("obj/executable/hello/hello.c.o")), false, order.linkedLibraries(hello), List.of());
         List<String> argv = command.argv();
-        assertEquals("-nostdlib", argv.get(2), String.join(" ", argv)); // after -Wl,--no-undefined (b_lundef)
+        assertEquals("-nostdlib", argv.get(3), String.join(" ", argv)); // after b_asneeded and b_lundef
         assertEquals(List.of("obj/executable/hello/hello.c.o", "lib/libgreet.a", "lib/libtinyc.a", "-o"),
-                argv.subList(3, 7));
+                argv.subList(4, 8));
     }
 
     @Test

@@ -116,7 +116,7 @@ class VerboseBuildTest {
                 .filter(argv -> argv.get(0).endsWith("-gcc") && !argv.contains("-c")).toList();
         assertEquals(2, links.size(), "two links: " + commands);
         String layout = "target/cross/" + project.layout.root().getFileName() + "/";
-        assertEquals(List.of(CrossProject.require(TRIPLE + "-gcc").toString(), "-Wl,--no-undefined", "-shared",
+        assertEquals(List.of(CrossProject.require(TRIPLE + "-gcc").toString(), "-Wl,--as-needed", "-Wl,--no-undefined", "-shared",
                 "-Wl,-soname,libdemo.so", layout + "obj/library/demo/demo.c.o",
                 layout + "obj/library/demo/my name's $HOME.c.o", "-o", layout + "tmp/libdemo.so/libdemo.so"),
                 links.get(0));

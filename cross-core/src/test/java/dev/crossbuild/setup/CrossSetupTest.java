@@ -134,7 +134,8 @@ class CrossSetupTest {
                 result.summary().get(5));
         assertTrue(result.environment().warnings().stream().anyMatch(w -> w.toString().equals(dir.resolve("release.ini")
                 + ":4: [built-in options] default_library is ignored: cross does not apply the Meson option "
-                + "default_library (it applies b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, buildtype, c_args, "
+                + "default_library (it applies b_asneeded, b_lto, b_lundef, b_ndebug, b_pie, b_staticpic, "
+                + "buildtype, c_args, "
                 + "c_link_args, c_std, c_winlibs, cpp_args, cpp_debugstl, cpp_eh, cpp_link_args, cpp_rtti, cpp_std, "
                 + "cpp_winlibs, debug, optimization, "
                 + "pkg_config_path, warning_level, werror)")), result.environment().warnings().toString());

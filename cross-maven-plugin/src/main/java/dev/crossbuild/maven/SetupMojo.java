@@ -138,6 +138,14 @@ public class SetupMojo extends AbstractBuildMojo {
     private String noUndefined;
 
     /**
+     * Meson's {@code b_asneeded}: {@code true} (default) links ELF outputs with {@code -Wl,--as-needed} (darwin:
+     * {@code -Wl,-dead_strip_dylibs}), so a library that none of an output's code uses is not among what it needs at
+     * load time. {@code false} records every library on the link line.
+     */
+    @Parameter(property = "cross.asNeeded")
+    private String asNeeded;
+
+    /**
      * Other modules whose libraries this module's code links against, as {@code groupId:artifactId:version}; each
      * must attach a development artifact per classifier (native-link's {@code <publicHeaders>} or
      * {@code <devArtifact>}). For each target, setup takes the one of that target's classifier
@@ -256,6 +264,7 @@ public class SetupMojo extends AbstractBuildMojo {
         add(overrides, BuiltInOptions.B_PIE, pie, "pie", "cross.pie");
         add(overrides, BuiltInOptions.B_STATICPIC, staticPic, "staticPic", "cross.staticPic");
         add(overrides, BuiltInOptions.B_LUNDEF, noUndefined, "noUndefined", "cross.noUndefined");
+        add(overrides, BuiltInOptions.B_ASNEEDED, asNeeded, "asNeeded", "cross.asNeeded");
         return overrides;
     }
 
