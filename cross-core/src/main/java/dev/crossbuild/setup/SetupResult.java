@@ -62,7 +62,7 @@ public record SetupResult(CrossEnvironment environment, String classifier, Path 
         }
         toolchain.ifPresentOrElse(t -> lines.addAll(t.summary()),
                 () -> lines.add("toolchain: not checked (no C or C++ sources and no compiler checks)"));
-        lines.add("wrote " + setupJson);
+        lines.add("recorded in " + setupJson); // written only when it changed: a no-op build writes nothing
         return lines;
     }
 

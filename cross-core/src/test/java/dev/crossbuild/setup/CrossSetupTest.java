@@ -72,7 +72,7 @@ class CrossSetupTest {
         assertEquals("classifier: linux-aarch_64, cross files: preset:linux-arm64.ini", summary.get(4));
         assertEquals("options: buildtype debugoptimized (default): optimization 2, debug true", summary.get(5));
         assertEquals("toolchain: not checked (no C or C++ sources and no compiler checks)", summary.get(6));
-        assertEquals("wrote " + result.setupJson(), summary.get(7));
+        assertEquals("recorded in " + result.setupJson(), summary.get(7));
     }
 
     @Test

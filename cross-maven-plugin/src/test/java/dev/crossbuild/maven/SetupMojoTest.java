@@ -86,7 +86,7 @@ class SetupMojoTest {
 
         assertTrue(log.info().contains("classifier: linux-aarch_64, cross files: " + basedir.resolve("arm64.ini")),
                 String.join("\n", log.info()));
-        assertTrue(log.info().contains("wrote " + setupJson), String.join("\n", log.info()));
+        assertTrue(log.info().contains("recorded in " + setupJson), String.join("\n", log.info()));
         assertEquals(List.of(), log.warnings());
     }
 
