@@ -32,7 +32,10 @@ public final class SourceSet {
     }
 
     /**
-     * @throws SourceSetException when a source folder does not exist, or two sources share a relative path (they
+     * The target's sources, each with the relative path its object is named after: its path in its folder, or, when
+     * a source of another folder has that path too, under its folder's position and name ({@code 2-compress/util.c}).
+     *
+     * @throws SourceSetException when a source folder does not exist, or two sources still share a relative path (they
      *     would compile to the same object)
      */
     public static List<SourceFile> of(NativeTarget target) throws IOException, SourceSetException {
@@ -47,11 +50,13 @@ public final class SourceSet {
             throws IOException, SourceSetException {
         List<Glob> includes = globs(target.includes());
         List<Glob> excludes = globs(target.excludes());
-        List<SourceFile> sources = new ArrayList<>();
+        List<SourceFile> kept = new ArrayList<>();
+        List<Integer> folderOf = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        Map<String, Path> byRelative = new HashMap<>();
-        for (Path folder : target.sourceDirectories()) {
-            Path root = folder.toAbsolutePath().normalize();
+        Map<String, Integer> sharing = new HashMap<>();
+        List<Path> folders = target.sourceDirectories();
+        for (int i = 0; i < folders.size(); i++) {
+            Path root = folders.get(i).toAbsolutePath().normalize();
             if (!Files.isDirectory(root)) {
                 throw SourceSetException.missingFolder(target, root);
             }
@@ -59,12 +64,28 @@ public final class SourceSet {
                 if (!kept(source, includes, excludes) || !seen.add(source.path())) {
                     continue; // nested or repeated folders: compile each file once
                 }
-                Path previous = byRelative.putIfAbsent(source.relativeName(), source.path());
-                if (previous != null) {
-                    throw SourceSetException.sameObject(target, previous, source.path(), source.relativeName());
-                }
-                sources.add(source);
+                kept.add(source);
+                folderOf.add(i);
+                sharing.merge(source.relativeName(), 1, Integer::sum);
             }
+        }
+        // Sources of different folders with the same relative path (lib/common/util.c, lib/compress/util.c) would
+        // compile to one object: theirs go under their folder's position and name (2-compress/util.c.o), as Meson
+        // names objects by their whole path.
+        List<SourceFile> sources = new ArrayList<>();
+        Map<String, Path> byRelative = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            SourceFile source = kept.get(i);
+            if (sharing.get(source.relativeName()) > 1) {
+                Path folder = folders.get(folderOf.get(i)).toAbsolutePath().normalize();
+                String prefix = (folderOf.get(i) + 1) + (folder.getFileName() == null ? "" : "-" + folder.getFileName());
+                source = new SourceFile(source.path(), Path.of(prefix).resolve(source.relative()), source.language());
+            }
+            Path previous = byRelative.putIfAbsent(source.relativeName(), source.path());
+            if (previous != null) {
+                throw SourceSetException.sameObject(target, previous, source.path(), source.relativeName());
+            }
+            sources.add(source);
         }
         return List.copyOf(sources);
     }

@@ -148,6 +148,20 @@ class NativeCompilerTest {
     }
 
     @Test
+    void twoSourcesWithOneRelativePathInTwoFoldersCompileToTwoObjects() throws Exception {
+        write("lib/common/util.c", "int common_util(void) { return 1; }\n");
+        write("lib/compress/util.c", "int compress_util(void) { return 2; }\n");
+        NativeTarget zstd = NativeTarget.of("zstd", TargetKind.STATIC_LIBRARY,
+                List.of(project.resolve("lib/common"), project.resolve("lib/compress")));
+
+        assertEquals(new CompileResult(2, 2, 0), compile(RealToolchains.aarch64(), 2, zstd));
+
+        assertTrue(Files.isRegularFile(object(zstd, "1-common/util.c")), listener.info.toString());
+        assertTrue(Files.isRegularFile(object(zstd, "2-compress/util.c")));
+        assertEquals(new CompileResult(2, 0, 2), compile(RealToolchains.aarch64(), 2, zstd), "and stay up to date");
+    }
+
+    @Test
     void theLargestSourcesStartFirstSoThatNoLongCompileRunsAloneAtTheEnd() throws Exception {
         write("src/main/c/a_small.c", "int a(void) { return 1; }\n");
         write("src/main/c/b_large.c", "/*" + "x".repeat(4000) + "*/\nint b(void) { return 2; }\n");

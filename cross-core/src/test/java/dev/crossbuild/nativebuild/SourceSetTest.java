@@ -149,14 +149,27 @@ class SourceSetTest {
     }
 
     @Test
-    void twoSourcesWithTheSameRelativePathWouldShareAnObject() throws Exception {
-        touch("a/util.c", "b/util.c");
+    void sourcesWithTheSameRelativePathInTwoFoldersGoUnderTheirFoldersPositionAndName() throws Exception {
+        touch("lib/common/util.c", "lib/compress/util.c", "lib/compress/zstd.c");
 
-        SourceSetException e = assertThrows(SourceSetException.class,
-                () -> SourceSet.of(target(List.of(dir.resolve("a"), dir.resolve("b")), List.of(), List.of())));
+        List<SourceFile> sources = SourceSet.of(target(List.of(dir.resolve("lib/common"), dir.resolve("lib/compress")),
+                List.of(), List.of()));
 
-        assertEquals("library 'demo': " + dir.resolve("a/util.c") + " and " + dir.resolve("b/util.c") + " both have "
-                + "the relative path util.c and would compile to the same object; rename one, or put them in "
+        assertEquals(List.of("1-common/util.c:C", "2-compress/util.c:C", "zstd.c:C"), names(sources),
+                "only the two that would share an object");
+        assertEquals(dir.resolve("lib/compress/util.c"), sources.get(1).path());
+    }
+
+    @Test
+    void sourcesThatWouldStillShareAnObjectAreAnError() throws Exception {
+        // a/util.c and b/util.c become 1-a/util.c and 2-b/util.c, which a third folder holds as they are
+        touch("a/util.c", "b/util.c", "c/1-a/util.c");
+
+        SourceSetException e = assertThrows(SourceSetException.class, () -> SourceSet.of(target(List.of(
+                dir.resolve("a"), dir.resolve("b"), dir.resolve("c")), List.of(), List.of())));
+
+        assertEquals("library 'demo': " + dir.resolve("a/util.c") + " and " + dir.resolve("c/1-a/util.c") + " both "
+                + "have the relative path 1-a/util.c and would compile to the same object; rename one, or put them in "
                 + "different targets", e.getMessage());
     }
 
