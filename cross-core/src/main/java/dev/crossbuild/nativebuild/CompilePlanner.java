@@ -77,6 +77,7 @@ public final class CompilePlanner {
         Path temporary = objectDirectory.resolve(source.relativeName() + ".o.tmp");
         List<String> argv = new ArrayList<>(compiler.argv());
         argv.addAll(StandardLibraries.compileArguments(setup, target, source.language()));
+        argv.addAll(OptionFlags.visibility(target.symbolVisibility(), compiler.id(), source.language()));
         argv.addAll(OptionFlags.compile(setup.options(), setup.builtInOptions(), compiler.id(), source.language()));
         argv.addAll(setup.arguments(source.language().binaryKey() + "_args"));
         argv.addAll(OptionFlags.position(setup.options(), setup.host(), target.kind()));

@@ -39,7 +39,12 @@ public record NativeTarget(
         Optional<String> version,
         Optional<String> soversion,
         Optional<String> namePrefix,
-        Optional<String> nameSuffix) {
+        Optional<String> nameSuffix,
+        Optional<String> symbolVisibility) {
+
+    /** Meson's {@code gnu_symbol_visibility} values. */
+    public static final List<String> SYMBOL_VISIBILITIES = List.of("default", "internal", "hidden", "protected",
+            "inlineshidden");
 
     private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,2}");
     private static final Pattern SOVERSION = Pattern.compile("[0-9A-Za-z_+-]+(\\.[0-9A-Za-z_+-]+)*");
@@ -66,6 +71,7 @@ public record NativeTarget(
         Objects.requireNonNull(soversion, "soversion");
         Objects.requireNonNull(namePrefix, "namePrefix");
         Objects.requireNonNull(nameSuffix, "nameSuffix");
+        Objects.requireNonNull(symbolVisibility, "symbolVisibility");
         String element = kind == TargetKind.EXECUTABLE ? "<executable> " : "<library> ";
         if (version.isPresent() && !VERSION.matcher(version.get()).matches()) {
             throw new IllegalArgumentException(element + name + ": <version> '" + version.get() + "' must be X, X.Y or "
@@ -89,6 +95,10 @@ public record NativeTarget(
                     + "letters, digits, '_', '.', '+' or '-', without the leading dot (as Meson's name_suffix: dll, "
                     + "pyd, so)");
         }
+        if (symbolVisibility.isPresent() && !SYMBOL_VISIBILITIES.contains(symbolVisibility.get())) {
+            throw new IllegalArgumentException(element + name + ": <symbolVisibility> '" + symbolVisibility.get()
+                    + "' must be one of " + String.join(", ", SYMBOL_VISIBILITIES) + " (Meson's gnu_symbol_visibility)");
+        }
     }
 
     /** A host-machine target with only a name, a kind and source folders. */
@@ -107,7 +117,7 @@ public record NativeTarget(
                 .includeDirectories(includeDirectories).defines(defines).compilerArgs(compilerArgs)
                 .linkerArgs(linkerArgs).dependencies(dependencies).jni(jni).libraries(libraries).machine(machine)
                 .generators(generators).version(version).soversion(soversion).namePrefix(namePrefix)
-                .nameSuffix(nameSuffix);
+                .nameSuffix(nameSuffix).symbolVisibility(symbolVisibility);
     }
 
     /**
@@ -123,7 +133,7 @@ public record NativeTarget(
         }
         return new NativeTarget(name, outputKind, sourceDirectories, includes, excludes, includeDirectories, defines,
                 compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators, version, soversion,
-                namePrefix, nameSuffix);
+                namePrefix, nameSuffix, symbolVisibility);
     }
 
     /** The files this target makes, each as a target of one kind ({@link #as}): two for both libraries. */
@@ -188,6 +198,7 @@ public record NativeTarget(
         private Optional<String> soversion = Optional.empty();
         private Optional<String> namePrefix = Optional.empty();
         private Optional<String> nameSuffix = Optional.empty();
+        private Optional<String> symbolVisibility = Optional.empty();
 
         private Builder(String name, TargetKind kind) {
             this.name = name;
@@ -286,10 +297,15 @@ public record NativeTarget(
             return this;
         }
 
+        public Builder symbolVisibility(Optional<String> value) {
+            symbolVisibility = value;
+            return this;
+        }
+
         public NativeTarget build() {
             return new NativeTarget(name, kind, sourceDirectories, includes, excludes, includeDirectories, defines,
                     compilerArgs, linkerArgs, dependencies, jni, libraries, machine, generators, version, soversion,
-                    namePrefix, nameSuffix);
+                    namePrefix, nameSuffix, symbolVisibility);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.crossbuild.toolchain.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The compiler and linker flags of Meson's built-in options, as Meson 1.0.1 passes them to gcc and clang (its
@@ -83,6 +84,22 @@ final class OptionFlags {
             flags.add("-g");
         }
         return flags;
+    }
+
+    /**
+     * A target's {@code <symbolVisibility>} (Meson's {@code gnu_symbol_visibility}), first in its compiles as Meson
+     * puts it: {@code -fvisibility=<value>}; {@code inlineshidden} is {@code hidden} and, for C++,
+     * {@code -fvisibility-inlines-hidden}. Nothing for a compiler that is neither gcc nor clang.
+     */
+    static List<String> visibility(Optional<String> value, CompilerId compiler, Language language) {
+        if (value.isEmpty() || !compiler.isGcc() && !compiler.isClang()) {
+            return List.of();
+        }
+        if (value.get().equals("inlineshidden")) {
+            return language == Language.CPP ? List.of("-fvisibility=hidden", "-fvisibility-inlines-hidden")
+                    : List.of("-fvisibility=hidden");
+        }
+        return List.of("-fvisibility=" + value.get());
     }
 
     private static List<String> cpp(Map<String, Object> perMachine, CompilerId compiler) {

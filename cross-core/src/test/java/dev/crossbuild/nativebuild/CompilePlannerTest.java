@@ -212,6 +212,31 @@ class CompilePlannerTest {
         assertEquals(List.of(), flags(std, cpp, GCC, gnuCpp), "C compiles: none of them");
     }
 
+    @Test
+    void symbolVisibilityComesFirstAsMesonsGnuSymbolVisibility() throws CompileException {
+        SetupState setup = SetupStates.of(SetupStates.ARM64, List.of(GCC, GXX), Map.of(), Map.of(), Map.of())
+                .withOptions(options("buildtype", "plain", "warning_level", "0"));
+        NativeTarget hidden = NativeTarget.builder("demo", TargetKind.SHARED_LIBRARY)
+                .symbolVisibility(Optional.of("inlineshidden")).build();
+
+        List<String> c = new CompilePlanner(setup).plan(hidden, source("a.c", Language.C), OBJ, List.of(), List.of())
+                .argv();
+        List<String> cpp = new CompilePlanner(setup).plan(hidden, source("b.cpp", Language.CPP), OBJ, List.of(),
+                List.of()).argv();
+
+        assertEquals(List.of("-fvisibility=hidden", "-fPIC"), c.subList(GCC.argv().size(), c.indexOf("-MD")),
+                "inlineshidden is hidden for C");
+        assertEquals(List.of("-fvisibility=hidden", "-fvisibility-inlines-hidden", "-fPIC"),
+                cpp.subList(GXX.argv().size(), cpp.indexOf("-MD")));
+        assertEquals(List.of("-fvisibility=protected"), OptionFlags.visibility(Optional.of("protected"), GCC.id(),
+                Language.C));
+        assertEquals(List.of(), OptionFlags.visibility(Optional.empty(), GCC.id(), Language.C));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> NativeTarget.builder("demo",
+                TargetKind.SHARED_LIBRARY).symbolVisibility(Optional.of("private")).build());
+        assertEquals("<library> demo: <symbolVisibility> 'private' must be one of default, internal, hidden, "
+                + "protected, inlineshidden (Meson's gnu_symbol_visibility)", bad.getMessage());
+    }
+
     /** The option flags of one compile with {@code compiler}, whose language's source it compiles. */
     private static List<String> flags(BuiltInOptions options, Map<String, Object> builtInOptions, Compiler compiler,
                                       Compiler other) throws CompileException {

@@ -53,6 +53,15 @@ abstract class NativeTargetConfig {
     /** Build-machine tools to run before this target is compiled; the sources they write join its sources. */
     List<Generator> generators = List.of();
 
+    /**
+     * Meson's {@code gnu_symbol_visibility}: {@code default}, {@code internal}, {@code hidden}, {@code protected} or
+     * {@code inlineshidden} ({@code hidden}, and for C++ inline functions too), compiled as
+     * {@code -fvisibility=<value>}. {@code hidden} exports only what the code marks as exported
+     * ({@code JNIEXPORT}, {@code __attribute__((visibility("default")))}): a smaller JNI library, whose internal
+     * functions cannot clash with another library's. Default: none (every function is exported).
+     */
+    String symbolVisibility;
+
     NativeTarget toTarget(TargetKind kind, boolean jni, Path basedir, String element) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("<" + element + "> needs a <name>");
@@ -65,7 +74,8 @@ abstract class NativeTargetConfig {
                 .excludes(names(excludes)).includeDirectories(resolve(basedir, files(includeDirectories)))
                 .defines(names(defines)).compilerArgs(arguments(compilerArgs)).linkerArgs(arguments(linkerArgs))
                 .dependencies(names(dependencies)).jni(jni).libraries(names(libraries)).machine(machine(element))
-                .generators(present(generators).stream().map(g -> g.toGenerator(basedir)).toList())).build();
+                .generators(present(generators).stream().map(g -> g.toGenerator(basedir)).toList())
+                .symbolVisibility(given(symbolVisibility).filter(v -> !v.isEmpty()))).build();
     }
 
     /*

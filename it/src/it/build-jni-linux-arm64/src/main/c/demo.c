@@ -15,9 +15,16 @@
 #define CPU_FAMILY "unknown"
 #endif
 
-int demo_add(int a, int b)
+/* Not part of the interface (no DEMO_API): <symbolVisibility>hidden</symbolVisibility> keeps it out of the
+ * library's dynamic symbols. */
+int demo_sum(int a, int b)
 {
     return a + b;
+}
+
+int demo_add(int a, int b)
+{
+    return demo_sum(a, b);
 }
 
 const char *demo_cpu_family(void)
