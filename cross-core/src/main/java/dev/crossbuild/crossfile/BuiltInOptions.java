@@ -69,8 +69,7 @@ public record BuiltInOptions(String buildtype, String optimization, boolean debu
      */
     static final Set<String> APPLIED = Set.of(BUILDTYPE, OPTIMIZATION, DEBUG, B_NDEBUG, WARNING_LEVEL, WERROR, C_STD,
             CPP_STD, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, B_ASNEEDED, "c_args", "c_link_args", "cpp_args",
-            "cpp_link_args",
-            "pkg_config_path", "c_winlibs", "cpp_winlibs", CPP_EH, CPP_RTTI, CPP_DEBUGSTL);
+            "cpp_link_args", "pkg_config_path", "c_winlibs", "cpp_winlibs", CPP_EH, CPP_RTTI, CPP_DEBUGSTL);
 
     private static final Set<String> BOOLEANS = Set.of(DEBUG, WERROR, B_LTO, B_PIE, B_STATICPIC, B_LUNDEF, B_ASNEEDED,
             CPP_RTTI, CPP_DEBUGSTL);

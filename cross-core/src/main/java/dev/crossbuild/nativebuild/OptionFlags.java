@@ -45,12 +45,8 @@ final class OptionFlags {
     }
 
     /** The flags before the cross file's {@code c_args}/{@code cpp_args}. */
-    static List<String> compile(BuiltInOptions options, CompilerId compiler, Language language) {
-        return compile(options, Map.of(), compiler, language);
-    }
-
     /**
-     * {@link #compile(BuiltInOptions, CompilerId, Language)}, with the C++ options of the machine's
+     * The compile flags of {@code options} (above), with the C++ options of the machine's
      * {@code [built-in options]} ({@code perMachine}) after {@code -std=}, as Meson's gcc and clang give them:
      * {@code cpp_eh=none} {@code -fno-exceptions}, {@code cpp_rtti=false} {@code -fno-rtti}, and for gcc
      * {@code cpp_debugstl=true} {@code -D_GLIBCXX_DEBUG=1}.

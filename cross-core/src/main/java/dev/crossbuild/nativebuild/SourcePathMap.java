@@ -69,6 +69,14 @@ public final class SourcePathMap {
                 replacements.putIfAbsent(absolute, absolute.getFileName().toString());
             }
         }
+        return sorted(replacements);
+    }
+
+    /**
+     * {@code replacements} broadest first, without the folders no option can name: the file system's root, and a path
+     * holding {@code =}.
+     */
+    private static SourcePathMap sorted(Map<Path, String> replacements) {
         List<Path> ordered = new ArrayList<>(replacements.keySet());
         ordered.sort(BROADEST_FIRST);
         Map<Path, String> sorted = new LinkedHashMap<>();
@@ -100,22 +108,17 @@ public final class SourcePathMap {
             return this;
         }
         Path absolute = folder.get().toAbsolutePath().normalize();
+        if (absolute.getFileName() == null) {
+            return this; // the file system's root: never mapped
+        }
         for (Path mapped : replacements.keySet()) {
             if (absolute.startsWith(mapped)) {
                 return this;
             }
         }
-        if (absolute.getFileName() == null || absolute.toString().contains("=")) {
-            return this;
-        }
-        List<Path> ordered = new ArrayList<>(replacements.keySet());
-        ordered.add(absolute);
-        ordered.sort(BROADEST_FIRST);
-        Map<Path, String> sorted = new LinkedHashMap<>();
-        for (Path path : ordered) {
-            sorted.put(path, path.equals(absolute) ? absolute.getFileName().toString() : replacements.get(path));
-        }
-        return new SourcePathMap(Collections.unmodifiableMap(sorted));
+        Map<Path, String> more = new LinkedHashMap<>(replacements);
+        more.put(absolute, absolute.getFileName().toString());
+        return sorted(more);
     }
 
     /** The folders and what each becomes, broadest first. */

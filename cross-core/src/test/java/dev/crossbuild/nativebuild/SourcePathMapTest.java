@@ -67,6 +67,9 @@ class SourcePathMapTest {
                 "inside the module: . maps it");
         assertEquals(paths.replacements(), paths.with(Optional.empty()).replacements());
         assertEquals(map(), SourcePathMap.NONE.with(Optional.of(sysroot)).replacements(), "not reproducible: no map");
+        assertEquals(paths.replacements(), paths.with(Optional.of(Path.of("/"))).replacements(), "never the root");
+        assertEquals(paths.replacements(), paths.with(Optional.of(Path.of("/c/x=y"))).replacements(),
+                "= cannot be in an option's folder");
     }
 
     @Test
