@@ -149,8 +149,9 @@ build_cold_warm() {
     build_floor "$cold"
 }
 
-# The commands of a warm build, as its verbose log gives them (shell-quoted: they paste back), once: the toolchain
-# queries and the link probe (before the compiles), the compiles, then the links, strips and objcopy.
+# The commands of a warm build, as its verbose log gives them (shell-quoted: they paste back), once per run (this
+# run's plugin): the toolchain queries and the link probe (before the compiles), the compiles, then the links, strips
+# and objcopy. It leaves the warm build's outputs in place, as the replay needs them.
 capture_commands() {
     local logfile="$WORK/logs/clean-verbose.log"
     [ -s "$WORK/clean-commands.txt" ] && return 0
@@ -160,41 +161,43 @@ capture_commands() {
 }
 
 # Replays the captured commands from a shell: what the warm build's processes cost without the plugin. The link
-# probe's folder is gone after setup: it runs in a scratch folder with a program like the probe's.
+# probe's folder is gone after setup: its files are named in a scratch folder with a program like the probe's.
 replay_tools() {
     local probe="$WORK/clean-probe" line before=() compiles=() after=()
     rm -rf "$probe"; mkdir -p "$probe"
     printf 'int main(void) { return 0; }\n' >"$probe/cross_link_probe.c"
     while IFS= read -r line; do
-        line=$(sed -E "s#^cd /[^ ]*cross-doctor-[^ ]* && #cd '$probe' \&\& #" <<<"$line")
+        line=$(sed -E "s#/[^ ]*/cross-doctor-[0-9]+#$probe#g" <<<"$line")
         if [[ "$line" == *" -c "* ]]; then compiles+=("$line")
         elif [ "${#compiles[@]}" = 0 ]; then before+=("$line")
         else after+=("$line"); fi
     done <"$WORK/clean-commands.txt"
+    # A command that fails ends the replay (and the benchmark: 'timed' shows its log), rather than timing less work.
     (
         cd "$CLEAN"
-        for line in "${before[@]}"; do sh -c "$line" >/dev/null 2>&1; done
-        printf '%s\0' "${compiles[@]}" | xargs -0 -P "$(nproc)" -n1 sh -c
-        for line in "${after[@]}"; do sh -c "$line" >/dev/null 2>&1; done
+        for line in "${before[@]}"; do sh -c "$line" >/dev/null 2>&1 || { echo "failed: $line"; exit 1; }; done
+        printf '%s\0' "${compiles[@]}" | xargs -0 -P "$(nproc)" -n1 sh -c || exit 1
+        # Links write into tmp/<output>/, which native-link removed once it moved the outputs into place.
+        for f in "$CLEAN_LAYOUT"/bin/* "$CLEAN_LAYOUT"/lib/*; do mkdir -p "$CLEAN_LAYOUT/tmp/${f##*/}"; done
+        for line in "${after[@]}"; do sh -c "$line" || { echo "failed: $line"; exit 1; }; done
         for f in "$CLEAN_LAYOUT"/bin/* "$CLEAN_LAYOUT"/lib/* "$CLEAN_LAYOUT"/debug/*; do gzip -6 -c "$f" >/dev/null; done
     )
 }
 
 build_floor() {
-    local cold=$1 sources=$((${#LIB_SOURCES[@]} + 1)) skip
+    local cold=$1 sources=$((${#LIB_SOURCES[@]} + 1)) tools
     capture_commands
-    timed "$WORK/logs/clean-skip.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
-    skip=$WALL_MS
-    add skip "$skip"
-    # The warm build's outputs are in place: the replay needs its objects' folders and overwrites only temporaries
-    # the next build's 'clean' deletes.
-    "${CLEAN_MVN[@]}" clean package >"$WORK/logs/clean-before-replay.log" 2>&1 || die "build before the replay failed"
+    # Right after the warm build, whose outputs are in place: the replay needs its objects' folders and overwrites
+    # only temporaries, which the next build's 'clean' deletes.
     ccache -z >/dev/null
     timed "$WORK/logs/clean-replay.log" replay_tools
     [ "$(ccache_stat direct_cache_hit)" = "$sources" ] || die "replay: $(ccache_stat direct_cache_hit) cache hits, not $sources"
-    add tools "$WALL_MS"
-    add floor "$((skip + WALL_MS))"
-    add floor_cold_ratio "$(awk -v f="$((skip + WALL_MS))" -v c="$cold" 'BEGIN { printf "%.3f", f / c }')"
+    tools=$WALL_MS
+    add tools "$tools"
+    timed "$WORK/logs/clean-skip.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
+    add skip "$WALL_MS"
+    add floor "$((WALL_MS + tools))"
+    add floor_cold_ratio "$(awk -v f="$((WALL_MS + tools))" -v c="$cold" 'BEGIN { printf "%.3f", f / c }')"
 }
 
 build_distcc() {
@@ -239,6 +242,7 @@ clean_main() {
     generate_sources "$CLEAN"
     write_pom "$CLEAN" jar
     prepare_maven_repo
+    rm -f "$WORK/clean-commands.txt" # captured again with this run's plugin
     # Every default (strip, attach, reproducible, cross.jobs): the user's 'mvn clean package'.
     CLEAN_MVN=("${MVN_BASE[@]}" -f "$CLEAN/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" -Dcross.file=linux-arm64.ini)
     start_daemons
