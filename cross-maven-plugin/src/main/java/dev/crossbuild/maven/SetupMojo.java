@@ -140,7 +140,8 @@ public class SetupMojo extends AbstractBuildMojo {
     /**
      * Meson's {@code b_asneeded}: {@code true} (default) links ELF outputs with {@code -Wl,--as-needed} (darwin:
      * {@code -Wl,-dead_strip_dylibs}), so a library that none of an output's code uses is not among what it needs at
-     * load time. {@code false} records every library on the link line.
+     * load time. {@code false} adds nothing, as in Meson: the toolchain's own default applies (Debian's gcc links
+     * {@code --as-needed} by itself, clang records every library on the link line).
      */
     @Parameter(property = "cross.asNeeded")
     private String asNeeded;
