@@ -43,30 +43,9 @@ public final class CrossFileLocator {
      */
     public MachineFileSource locate(String name, MachineFileKind kind, List<Path> searchFirst)
             throws CrossFileException {
-        Path cwd = environment.workingDirectory();
         String expanded = expandHome(expandVariables(name));
-        Path asPath;
-        try {
-            asPath = Path.of(expanded);
-        } catch (InvalidPathException e) {
-            throw CrossFileException.ofFile(name, kind.folder() + " file name is not a valid path: " + e.getReason());
-        }
-
-        Set<Path> candidates = new LinkedHashSet<>();
-        if (asPath.isAbsolute()) {
-            candidates.add(asPath.normalize());
-        } else {
-            for (Path dir : searchFirst) {
-                candidates.add(cwd.resolve(dir).resolve(asPath).normalize());
-            }
-            candidates.add(cwd.resolve(asPath).normalize());
-            if (!isWindows()) {
-                for (Path dataDir : dataDirectories()) {
-                    candidates.add(dataDir.resolve("meson").resolve(kind.folder()).resolve(asPath).normalize());
-                }
-            }
-        }
-
+        Path asPath = path(name, expanded, kind);
+        Set<Path> candidates = candidates(asPath, kind, searchFirst);
         List<String> tried = new ArrayList<>();
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) {
@@ -91,6 +70,41 @@ public final class CrossFileLocator {
         }
         throw CrossFileException.ofFile(name, kind.folder() + " file not found; looked in: " + String.join(", ", tried)
                 + "; bundled presets: " + String.join(", ", presetNames()));
+    }
+
+    /**
+     * Every path {@link #locate} tries for {@code name}, in order, before the bundled presets: what a build that
+     * found it there must watch, as a file appearing earlier in the list would be read instead.
+     */
+    public List<Path> candidates(String name, MachineFileKind kind, List<Path> searchFirst) throws CrossFileException {
+        return List.copyOf(candidates(path(name, expandHome(expandVariables(name)), kind), kind, searchFirst));
+    }
+
+    private static Path path(String name, String expanded, MachineFileKind kind) throws CrossFileException {
+        try {
+            return Path.of(expanded);
+        } catch (InvalidPathException e) {
+            throw CrossFileException.ofFile(name, kind.folder() + " file name is not a valid path: " + e.getReason());
+        }
+    }
+
+    private Set<Path> candidates(Path asPath, MachineFileKind kind, List<Path> searchFirst) {
+        Path cwd = environment.workingDirectory();
+        Set<Path> candidates = new LinkedHashSet<>();
+        if (asPath.isAbsolute()) {
+            candidates.add(asPath.normalize());
+        } else {
+            for (Path dir : searchFirst) {
+                candidates.add(cwd.resolve(dir).resolve(asPath).normalize());
+            }
+            candidates.add(cwd.resolve(asPath).normalize());
+            if (!isWindows()) {
+                for (Path dataDir : dataDirectories()) {
+                    candidates.add(dataDir.resolve("meson").resolve(kind.folder()).resolve(asPath).normalize());
+                }
+            }
+        }
+        return candidates;
     }
 
     /** The presets bundled in cross-core, by file name ({@code linux-arm64.ini}, ...). */

@@ -1,8 +1,11 @@
 package dev.crossbuild.exec;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the running process sees of its surroundings: environment variables, system properties, working directory.
@@ -17,6 +20,12 @@ public interface HostEnvironment {
 
     /** Directory relative paths are resolved against. */
     Path workingDirectory();
+
+    /** Every environment variable, sorted by name: what a goal's up-to-date stamp is keyed on. */
+    SortedMap<String, String> variables();
+
+    /** Every system property, sorted by name. */
+    SortedMap<String, String> properties();
 
     /**
      * This machine's name, for the lock files that tell another build who holds an output folder:
@@ -50,6 +59,16 @@ public interface HostEnvironment {
             @Override
             public Path workingDirectory() {
                 return cwd;
+            }
+
+            @Override
+            public SortedMap<String, String> variables() {
+                return Collections.unmodifiableSortedMap(new TreeMap<>(vars));
+            }
+
+            @Override
+            public SortedMap<String, String> properties() {
+                return Collections.unmodifiableSortedMap(new TreeMap<>(props));
             }
         };
     }

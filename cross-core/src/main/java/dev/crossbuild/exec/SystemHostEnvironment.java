@@ -5,7 +5,10 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The one class in cross-core that reads {@link System#getenv} and {@link System#getProperty}. */
 final class SystemHostEnvironment implements HostEnvironment {
@@ -28,6 +31,20 @@ final class SystemHostEnvironment implements HostEnvironment {
     @Override
     public Path workingDirectory() {
         return Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    }
+
+    @Override
+    public SortedMap<String, String> variables() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(System.getenv()));
+    }
+
+    @Override
+    public SortedMap<String, String> properties() {
+        TreeMap<String, String> properties = new TreeMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            properties.put(name, System.getProperty(name));
+        }
+        return Collections.unmodifiableSortedMap(properties);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -173,6 +174,24 @@ public final class IncrementalState {
         }
         entries.put(key(output), new Entry(Optional.of(fingerprint), List.copyOf(stamps.values())));
         revision.incrementAndGet();
+    }
+
+    /**
+     * Every path recorded for some output (the inputs of its command, the output itself), sorted: what a build that
+     * finds all its outputs up to date has looked at.
+     */
+    public List<Path> recordedPaths() {
+        TreeSet<String> paths = new TreeSet<>();
+        for (Entry entry : entries.values()) {
+            for (Stamp stamp : entry.inputs()) {
+                paths.add(stamp.path());
+            }
+        }
+        List<Path> list = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            list.add(Path.of(path));
+        }
+        return list;
     }
 
     /** Drops what is known about {@code output}: it rebuilds next time (after a failed command, say). */

@@ -23,6 +23,9 @@ import java.util.TreeSet;
  */
 public final class NativeBundle {
 
+    /** Where the bundle goes in the classes folder. */
+    public static final String FOLDER = "META-INF/native";
+
     private NativeBundle() {
     }
 
@@ -32,7 +35,7 @@ public final class NativeBundle {
      */
     public static List<String> write(Path classesDirectory, Map<String, List<LinkedOutput>> outputs)
             throws IOException {
-        Path root = classesDirectory.resolve("META-INF/native");
+        Path root = classesDirectory.resolve(FOLDER);
         removeStale(root, outputs.keySet());
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, List<LinkedOutput>> entry : outputs.entrySet()) {
@@ -62,7 +65,7 @@ public final class NativeBundle {
 
     /** Takes out what an earlier bundle wrote, when this build bundles nothing. */
     public static void remove(Path classesDirectory) throws IOException {
-        Path root = classesDirectory.resolve("META-INF/native");
+        Path root = classesDirectory.resolve(FOLDER);
         removeStale(root, Set.of());
         Files.deleteIfExists(root.resolve(NativeIndex.CLASSIFIERS));
     }

@@ -5,6 +5,7 @@ import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.hosts.HostTargets;
 import dev.crossbuild.io.FolderLock;
+import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.io.LockHolder;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -215,10 +217,7 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
                     + "seconds to wait for another build of this module, 0 or more");
         }
         Path root = layout.root();
-        Path module = moduleDirectory();
-        String shown = root.startsWith(module) ? module.relativize(root).toString().replace('\\', '/')
-                : root.toString();
-        FolderLock lock = FolderLock.acquire(root, shown,
+        FolderLock lock = FolderLock.acquire(root, shown(root),
                 LockHolder.thisProcess(HostEnvironment.system().hostName(), "cross:" + goal()),
                 Duration.ofSeconds(lockTimeout), listener(layout)::info);
         try {
@@ -271,6 +270,18 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     /** Logs progress of one target; with several targets each line starts with {@code [<classifier>]}. */
     protected BuildListener listener(BuildLayout layout) {
         return multiTarget() ? BuildListener.prefixed(listener(), "[" + classifierOf(layout) + "] ") : listener();
+    }
+
+    /**
+     * {@code watch} and the conventional folders whose presence decides the targets ({@link #targets()}): a
+     * {@code src/main/c} made since is a new library, which no stamp may hide.
+     */
+    protected Optional<GoalStamp.Watch> withConventionalFolders(Optional<GoalStamp.Watch> watch) {
+        Path basedir = moduleDirectory();
+        List<Path> folders = List.of(basedir.resolve("src/main/c"), basedir.resolve("src/main/cpp"),
+                basedir.resolve("src/main/include"));
+        return watch.map(w -> GoalStamp.Watch.of(List.of(w, new GoalStamp.Watch(List.of(), List.of(), folders,
+                Set.of()))));
     }
 
     static List<Path> existing(Path basedir, List<String> folders) {

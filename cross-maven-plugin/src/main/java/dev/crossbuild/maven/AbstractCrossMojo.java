@@ -6,10 +6,13 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.exec.ProgramNotFoundException;
 import dev.crossbuild.hosts.HostTarget;
 import dev.crossbuild.hosts.HostTargets;
+import dev.crossbuild.io.Folders;
+import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.toolchain.LauncherRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +142,12 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             return;
         }
         try {
-            run();
+            Optional<String> key = stampKey();
+            if (key.isEmpty()) {
+                run();
+            } else {
+                runUnlessUpToDate(key.get());
+            }
         } catch (CrossException e) {
             throw new MojoFailureException(messageWithRemedy(e), e);
         } catch (ProgramNotFoundException e) {
@@ -158,6 +166,84 @@ abstract class AbstractCrossMojo extends AbstractMojo {
     }
 
     protected abstract String goal();
+
+    /**
+     * Skips the goal when its stamp still holds for {@code key}, replaying its effects on the project; else runs it
+     * and records a new stamp. The old one is deleted first, so a run that fails leaves none.
+     */
+    private void runUnlessUpToDate(String key) throws CrossException, IOException, MojoExecutionException,
+            MojoFailureException {
+        Path stamp = stampFile();
+        GoalStamp.Check check = GoalStamp.check(stamp, key);
+        if (check.unchanged()) {
+            for (String effect : check.effects().get()) {
+                replay(effect);
+            }
+            getLog().info("Nothing changed since the last cross:" + goal() + " of this module: skipped ("
+                    + shown(stamp) + ")");
+            return;
+        }
+        verboseLog().ifPresent(log -> log.accept("cross:" + goal() + " runs: " + check.reason()));
+        Instant started = Instant.now();
+        GoalStamp.forget(stamp);
+        Effects effects = Effects.before(project);
+        run();
+        Optional<GoalStamp.Watch> watch = watched();
+        if (watch.isPresent()) {
+            Folders.create(stamp.getParent());
+            GoalStamp.record(stamp, key, started, watch.get(), effects.since());
+        }
+    }
+
+    /**
+     * Whether a run with nothing changed may skip this goal: then {@link #watched()} says, after each run that
+     * succeeded, which files it depends on. Off by default (the test goal runs its tests every time).
+     */
+    protected boolean stamped() {
+        return false;
+    }
+
+    /**
+     * The files and folders this run read and wrote, for its stamp; empty when this run depends on something a stamp
+     * cannot watch (a package index, another module's artifact), and the goal then runs next time too.
+     */
+    protected Optional<GoalStamp.Watch> watched() throws CrossException, IOException {
+        return Optional.empty();
+    }
+
+    /** Inputs of this goal beyond its parameters, the project, the session and the environment (a class path). */
+    protected List<String> stampExtras() throws CrossException, MojoExecutionException {
+        return List.of();
+    }
+
+    /** Replays one effect a skipped run would have had on the project (see {@link Effects}). */
+    protected void replay(String effect) throws CrossException {
+        Effects.replayProperty(effect, project);
+    }
+
+    /** {@code target/cross/.stamps/<goal>.stamp}: one per module and goal, whatever the targets. */
+    protected Path stampFile() {
+        return crossDirectory.toPath().resolve(".stamps").resolve(goal() + ".stamp");
+    }
+
+    private Optional<String> stampKey() throws CrossException, MojoExecutionException {
+        if (!stamped()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StampKey.of(this, project, session, stampExtras()));
+        } catch (StampKey.UnstampableException | RuntimeException e) {
+            // Something the key cannot take (an embedding without a session's request, say): the goal just runs.
+            verboseLog().ifPresent(log -> log.accept("cross:" + goal() + " always runs: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** {@code path} relative to the module when inside it. */
+    protected String shown(Path path) {
+        Path module = moduleDirectory();
+        return path.startsWith(module) ? module.relativize(path).toString().replace('\\', '/') : path.toString();
+    }
 
     /** The message, and the remedy when the message does not already say it. */
     static String messageWithRemedy(CrossException e) {

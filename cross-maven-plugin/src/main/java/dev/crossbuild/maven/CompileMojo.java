@@ -5,8 +5,10 @@ import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
+import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
+import dev.crossbuild.nativebuild.BuildWatch;
 import dev.crossbuild.nativebuild.CompileRequest;
 import dev.crossbuild.nativebuild.JniInputs;
 import dev.crossbuild.nativebuild.LinkRequest;
@@ -44,9 +46,32 @@ public class CompileMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.jniHeaders", defaultValue = "${project.build.directory}/generated-sources/cross-jni")
     private File jniHeadersDirectory;
 
+    /** What this run built, for its stamp. */
+    private transient Map<BuildLayout, SetupState> builtSetups = Map.of();
+    private transient List<NativeTarget> builtTargets = List.of();
+    private transient Optional<JniInputs> builtJni = Optional.empty();
+
     @Override
     protected String goal() {
         return "compile";
+    }
+
+    @Override
+    protected boolean stamped() {
+        return true;
+    }
+
+    @Override
+    protected List<String> stampExtras() throws MojoExecutionException {
+        return compileClasspath(); // which jars and folders the JNI headers' classes come from
+    }
+
+    @Override
+    protected Optional<GoalStamp.Watch> watched() {
+        if (builtTargets.isEmpty()) {
+            return Optional.empty(); // nothing to compile costs nothing: no stamp
+        }
+        return withConventionalFolders(BuildWatch.compile(builtSetups, builtTargets, builtJni));
     }
 
     @Override
@@ -62,6 +87,9 @@ public class CompileMojo extends AbstractBuildMojo {
             setups.put(layout, setupState(layout));
         }
         // Compiles may fill a compile farm's remote slots too; everything else stays within this machine's processors.
+        builtSetups = setups;
+        builtTargets = targets;
+        builtJni = jni;
         JobSlots slots = jobSlots(List.copyOf(setups.values()), true);
         ProcessRunner runner = runner();
         ProcessRunner local = slots.limit(runner);
@@ -94,17 +122,21 @@ public class CompileMojo extends AbstractBuildMojo {
                 List.of(crossDirectory.toPath(), jniHeadersDirectory.toPath())) : SourcePathMap.NONE;
     }
 
+    private List<String> compileClasspath() throws MojoExecutionException {
+        try {
+            return project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
+        }
+    }
+
     private Optional<JniInputs> jniInputs(List<NativeTarget> targets) throws MojoExecutionException {
         if (targets.stream().noneMatch(NativeTarget::jni)) {
             return Optional.empty();
         }
         List<Path> classpath = new ArrayList<>();
-        try {
-            for (String element : project.getCompileClasspathElements()) {
-                classpath.add(Path.of(element));
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
+        for (String element : compileClasspath()) {
+            classpath.add(Path.of(element));
         }
         Path javaHome = HostEnvironment.system().property("java.home").map(Path::of)
                 .orElseThrow(() -> new MojoExecutionException("java.home is not set"));

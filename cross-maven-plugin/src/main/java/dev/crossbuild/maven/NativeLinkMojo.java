@@ -4,8 +4,10 @@ import dev.crossbuild.error.CrossException;
 import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.hosts.EachHost;
+import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
+import dev.crossbuild.nativebuild.BuildWatch;
 import dev.crossbuild.nativebuild.DevArtifact;
 import dev.crossbuild.nativebuild.LinkRequest;
 import dev.crossbuild.nativebuild.LinkResult;
@@ -94,9 +96,40 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     @Component
     private MavenProjectHelper projectHelper;
 
+    /** What this run linked and wrote, for its stamp. */
+    private final transient Map<BuildLayout, SetupState> linkedSetups = new LinkedHashMap<>();
+    private transient List<NativeTarget> linkedTargets = List.of();
+    private final transient List<Path> written = new ArrayList<>();
+
     @Override
     protected String goal() {
         return "native-link";
+    }
+
+    @Override
+    protected boolean stamped() {
+        return true;
+    }
+
+    @Override
+    protected synchronized Optional<GoalStamp.Watch> watched() {
+        if (linkedTargets.isEmpty()) {
+            return Optional.empty(); // nothing to link costs nothing: no stamp
+        }
+        return withConventionalFolders(BuildWatch.link(linkedSetups, linkedTargets,
+                Path.of(project.getBuild().getOutputDirectory()).resolve(NativeBundle.FOLDER), written));
+    }
+
+    @Override
+    protected void replay(String effect) throws CrossException {
+        if (!effect.startsWith("attach ")) {
+            super.replay(effect);
+            return;
+        }
+        Effects.Attachment jar = Effects.Attachment.parse(effect);
+        projectHelper.attachArtifact(project, jar.type(), jar.classifier(), jar.file());
+        getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file().toPath())
+                + " (classifier " + jar.classifier() + ")");
     }
 
     @Override
@@ -115,6 +148,9 @@ public class NativeLinkMojo extends AbstractBuildMojo {
                 && targets.stream().anyMatch(t -> t.isLibrary() && t.machine() == MachineRole.HOST);
         List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
             SetupState setup = setupState(layout);
+            synchronized (this) {
+                linkedSetups.put(layout, setup);
+            }
             LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
                     setup, targets, strip, policy).withReproducible(reproducible).in(moduleDirectory()));
             // The native dependencies' shared libraries the outputs need travel with them, in the jars and the bundle.
@@ -139,8 +175,10 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         } else {
             NativeBundle.remove(classes);
         }
+        linkedTargets = targets;
         for (Linked one : linked) {
             for (Jar jar : one.jars()) {
+                written.add(jar.file());
                 projectHelper.attachArtifact(project, jar.type(), jar.classifier(), jar.file().toFile());
                 getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file())
                         + " (classifier " + jar.classifier() + ")");

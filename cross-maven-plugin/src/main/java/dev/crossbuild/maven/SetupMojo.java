@@ -10,6 +10,7 @@ import dev.crossbuild.exec.JobSlots;
 import dev.crossbuild.hosts.EachHost;
 import dev.crossbuild.hosts.HostClassifiers;
 import dev.crossbuild.hosts.HostTarget;
+import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildListener;
@@ -19,6 +20,7 @@ import dev.crossbuild.setup.CheckedLibraries;
 import dev.crossbuild.setup.CrossSetup;
 import dev.crossbuild.setup.SetupRequest;
 import dev.crossbuild.setup.SetupResult;
+import dev.crossbuild.setup.SetupWatch;
 import dev.crossbuild.setup.SourceLanguages;
 import dev.crossbuild.setup.ToolchainNotReadyException;
 import dev.crossbuild.setup.ToolchainRequest;
@@ -167,9 +169,26 @@ public class SetupMojo extends AbstractBuildMojo {
     @Component
     private RepositorySystem repositorySystem;
 
+    /** What each target's setup depends on, for the stamp: empty for a target that a stamp cannot watch. */
+    private final transient List<Optional<GoalStamp.Watch>> watches = new ArrayList<>();
+
     @Override
     protected String goal() {
         return "setup";
+    }
+
+    @Override
+    protected boolean stamped() {
+        return true;
+    }
+
+    @Override
+    protected synchronized Optional<GoalStamp.Watch> watched() {
+        if (targetJava != null || watches.isEmpty() || watches.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty(); // the target JVM's launcher and argLine: written and set anew each time
+        }
+        List<GoalStamp.Watch> each = watches.stream().map(Optional::get).toList();
+        return withConventionalFolders(Optional.of(GoalStamp.Watch.of(each)));
     }
 
     @Override
@@ -241,11 +260,14 @@ public class SetupMojo extends AbstractBuildMojo {
             }
             throw e;
         }
+        Optional<GoalStamp.Watch> watch = SetupWatch.of(request, result, testSourceDirectories(),
+                HostEnvironment.system());
         synchronized (this) {
             for (CrossFileWarning warning : result.environment().warnings()) {
                 log.warn(warning.toString());
             }
             result.summary().forEach(log::info);
+            watches.add(watch);
         }
         return result;
     }

@@ -11,7 +11,9 @@ import dev.crossbuild.io.LockHolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -239,6 +241,78 @@ class SetupMojoTest {
     private List<String> crossProperties() {
         return project.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("cross.")).sorted()
                 .toList();
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    void aRunWithNothingChangedIsSkippedAndSetsTheSamePropertiesAnEditedCrossFileRunsIt(SetupMojo mojo)
+            throws Exception {
+        Properties initial = new Properties();
+        initial.putAll(project.getProperties());
+        RecordingLog first = new RecordingLog().withDebug();
+        mojo.setLog(first);
+        mojo.execute();
+        Path stamp = crossDirectory.resolve(".stamps/setup.stamp");
+        assertTrue(Files.isRegularFile(stamp), "the stamp of a setup that succeeded: " + stamp + first.debug());
+        // What the first run wrote is too fresh to trust: the next run works, finds it all up to date and records a
+        // stamp that holds (files hours old here, rather than waiting out the racy window).
+        ageEverything(basedir);
+        project.getProperties().clear(); // the next build's project, as Maven reads it
+        project.getProperties().putAll(initial);
+        mojo.setLog(new RecordingLog());
+        mojo.execute();
+        project.getProperties().clear();
+        project.getProperties().putAll(initial);
+
+        RecordingLog second = new RecordingLog().withDebug();
+        mojo.setLog(second);
+        mojo.execute();
+
+        assertTrue(second.info().stream().anyMatch(l -> l.startsWith("Nothing changed since the last cross:setup")),
+                String.join("\n", second.debug()));
+        assertEquals("linux-aarch_64", project.getProperties().getProperty("cross.classifier"));
+        assertEquals("cortex-a72", project.getProperties().getProperty("cross.host.cpu"));
+
+        // Verbose only changes the log: turned on to see why a goal runs, it is not a reason itself.
+        mojo.verbose = true;
+        project.getProperties().clear();
+        project.getProperties().putAll(initial);
+        RecordingLog verbose = new RecordingLog();
+        mojo.setLog(verbose);
+        mojo.execute();
+        assertTrue(verbose.info().stream().anyMatch(l -> l.startsWith("Nothing changed since the last cross:setup")),
+                String.join("\n", verbose.info()));
+        project.getProperties().clear();
+        project.getProperties().putAll(initial);
+
+        Path crossFile = basedir.resolve("arm64.ini");
+        String original = Files.readString(crossFile);
+        try {
+            Files.writeString(crossFile, original.replace("cortex-a72", "cortex-a53"));
+            project.getProperties().clear();
+            project.getProperties().putAll(initial);
+            RecordingLog third = new RecordingLog();
+            mojo.setLog(third);
+            mojo.execute();
+
+            assertTrue(third.info().stream().noneMatch(l -> l.startsWith("Nothing changed")),
+                    String.join("\n", third.info()));
+            assertTrue(third.info().contains("cross:setup runs: " + crossFile + " changed"),
+                    String.join("\n", third.info()));
+            assertEquals("cortex-a53", project.getProperties().getProperty("cross.host.cpu"));
+        } finally {
+            Files.writeString(crossFile, original);
+        }
+    }
+
+    /** Every file and folder under {@code directory} two hours old. */
+    private static void ageEverything(Path directory) throws IOException {
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.toList()) {
+                Files.setLastModifiedTime(path, old);
+            }
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

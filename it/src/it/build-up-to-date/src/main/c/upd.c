@@ -1,0 +1,6 @@
+#include "upd.h"
+
+int upd_answer(void)
+{
+    return UPD_ANSWER;
+}
