@@ -115,8 +115,11 @@ stamped_pair() {
         [ "$side" = goals ] || extra=(-Dcross.skip)
         timed "$logfile" "${NOOP_MVN[@]}" "${extra[@]}" package
         if [ "$side" = goals ]; then
-            grep -q "compiled 0 of" "$logfile" || die "the no-op run compiled something; see $logfile"
-            grep -q "linked 0 of" "$logfile" || die "the no-op run linked something; see $logfile"
+            # Either skipped by its up-to-date stamp or finding everything up to date: nothing compiled or linked.
+            grep -qE "compiled 0 of|Nothing changed since the last cross:compile" "$logfile" \
+                || die "the no-op run compiled something; see $logfile"
+            grep -qE "linked 0 of|Nothing changed since the last cross:native-link" "$logfile" \
+                || die "the no-op run linked something; see $logfile"
         fi
         phases=$(mojo_phases "$logfile") || die "no mojo stamps in $logfile"
         read -ra phases <<<"$phases"
