@@ -45,11 +45,13 @@ final class StampKey {
     private static final Set<String> VOLATILE_VARIABLES = Set.of("_", "OLDPWD", "MAVEN_CMD_LINE_ARGS");
     private static final Set<String> VOLATILE_PROPERTIES = Set.of("sun.java.command");
     /**
-     * What only changes the log, as a parameter and as a property: turned on to see why a goal runs, it must not be
-     * the reason.
+     * What only changes the log, as a parameter and as properties: {@code cross.verbose}, turned on to see why a goal
+     * runs, must not be the reason; Maven's {@code -q} and {@code -X} set the logger's level as a system property,
+     * and {@code style.color} its colours.
      */
     private static final String LOG_ONLY_FIELD = "verbose";
-    private static final String LOG_ONLY_PROPERTY = "cross.verbose";
+    private static final Set<String> LOG_ONLY_PROPERTIES = Set.of("cross.verbose", "style.color");
+    private static final String LOGGER_PROPERTIES = "org.slf4j.simpleLogger.";
     private static final int DEPTH = 8;
 
     /** A parameter value of a type the key cannot render faithfully: the goal then always runs. */
@@ -97,7 +99,7 @@ final class StampKey {
             }
         }
         for (Map.Entry<String, String> property : host.properties().entrySet()) {
-            if (!VOLATILE_PROPERTIES.contains(property.getKey()) && !property.getKey().equals(LOG_ONLY_PROPERTY)) {
+            if (!VOLATILE_PROPERTIES.contains(property.getKey()) && !logOnly(property.getKey())) {
                 text.append("system ").append(property.getKey()).append('=').append(property.getValue()).append('\n');
             }
         }
@@ -143,6 +145,10 @@ final class StampKey {
         }
     }
 
+    private static boolean logOnly(String property) {
+        return LOG_ONLY_PROPERTIES.contains(property) || property.startsWith(LOGGER_PROPERTIES);
+    }
+
     private static boolean isMavens(Class<?> type) {
         String name = type.getName();
         return name.startsWith("org.apache.maven.") || name.startsWith("org.eclipse.")
@@ -152,7 +158,7 @@ final class StampKey {
     private static void properties(String prefix, Properties properties, StringBuilder text) {
         TreeMap<String, String> sorted = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
-            if (!name.equals(LOG_ONLY_PROPERTY)) {
+            if (!logOnly(name)) {
                 sorted.put(name, properties.getProperty(name));
             }
         }
