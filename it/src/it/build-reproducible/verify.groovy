@@ -107,9 +107,13 @@ for (String name : outputs) {
 }
 assert differences.isEmpty() : "built in two folders, these differ:\n${differences.join('\n')}"
 
-// ---- no output names the folder it was built in; the flags are in compile_commands.json -----------------------------
+// ---- no output names the folder it was built in, nor the JDK's (JNI's jni.h is jdk/include/jni.h in the debug
+// information: JDKs live in other folders on other machines); the flags are in compile_commands.json -------------------
+File javaHome = new File(System.getProperty('java.home'))
+String debugFile = new String(new File(first, 'target/cross/linux-aarch_64/debug/libdemo.so.debug').bytes, 'ISO-8859-1')
+assert debugFile.contains('jdk/include') : 'libdemo.so.debug does not name jni.h as jdk/include/jni.h'
 for (File project : [first, second]) {
-    Set<String> folders = [project.absolutePath, project.canonicalPath] as Set
+    Set<String> folders = [project.absolutePath, project.canonicalPath, javaHome.absolutePath, javaHome.canonicalPath] as Set
     for (String name : outputs) {
         String bytes = new String(new File(project, "target/${name}").bytes, 'ISO-8859-1')
         for (String folder : folders) {

@@ -38,7 +38,7 @@ public final class JniIncludes {
     }
 
     /** The JDK's {@code include} folder holding {@code jni.h}. */
-    static Path jdkInclude(Path javaHome) throws JdkHeadersNotFoundException {
+    public static Path jdkInclude(Path javaHome) throws JdkHeadersNotFoundException {
         Path include = javaHome.resolve("include");
         if (Files.isRegularFile(include.resolve("jni.h"))) {
             return include;

@@ -57,6 +57,8 @@ public final class NativeCompiler {
 
     /** The incremental state of compiles, in the layout's root. */
     public static final String STATE_FILE = "compile-state.json";
+    /** What the build JDK's {@code include} folder becomes in debug information. */
+    static final String JDK_INCLUDE = "jdk/include";
 
     private final ProcessRunner runner;
     private final ProcessRunner compiles;
@@ -109,8 +111,7 @@ public final class NativeCompiler {
         CompileRequest request = unwired.withTargets(StandardLibraries.apply(unwired.setup(), unwired.targets()));
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
-        CompilePlanner planner = new CompilePlanner(request.setup(),
-                request.sourcePaths().with(request.setup().sysroot()));
+        CompilePlanner planner = new CompilePlanner(request.setup(), sourcePaths(request, !jniIncludes.isEmpty()));
         Map<Language, String> compilerStamps = compilerStamps(request.setup());
         List<Planned> planned = new ArrayList<>();
         Map<Path, List<SourceFile>> listings = new HashMap<>(); // targets share folders: list each once
@@ -147,6 +148,22 @@ public final class NativeCompiler {
         CompileResult result = new CompileResult(planned.size(), stale.size(), planned.size() - stale.size());
         listener.info(result.summary());
         return result;
+    }
+
+    /**
+     * The request's folder map, with the private sysroot and, for JNI targets, the build JDK's {@code include}
+     * folder: both hold headers the objects' debug information names, in folders that differ between machines.
+     */
+    private static SourcePathMap sourcePaths(CompileRequest request, boolean jni) {
+        SourcePathMap paths = request.sourcePaths().with(request.setup().sysroot());
+        if (jni && request.jni().isPresent()) {
+            try {
+                paths = paths.with(JniIncludes.jdkInclude(request.jni().get().javaHome()), JDK_INCLUDE);
+            } catch (JniException e) {
+                throw new IllegalStateException("the JDK's headers were found a moment ago", e);
+            }
+        }
+        return paths;
     }
 
     /** Generates the JNI headers and jni_md.h when a target needs them; the include folders JNI targets get. */

@@ -20,7 +20,8 @@ import java.util.Optional;
  *   <li>the build's root folder, when the module is inside it, the way up to it ({@code ..}), so sources of a sibling
  *       module ({@code ../common/src}) are relative too;
  *   <li>a build folder elsewhere (a {@code cross.directory} or JNI headers folder outside the module and the root)
- *       its own name. Folders inside the module need no entry of their own: {@code target/cross/<classifier>/
+ *       its own name; a private sysroot its own name (its key); the build JDK's {@code include} folder (JNI's
+ *       {@code jni.h}) {@code jdk/include}. Folders inside the module need no entry of their own: {@code target/cross/<classifier>/
  *       generated}, {@code jni-include} and {@code target/generated-sources/cross-jni} are all under it.
  * </ul>
  *
@@ -104,12 +105,20 @@ public final class SourcePathMap {
      * stays none.
      */
     public SourcePathMap with(Optional<Path> folder) {
-        if (folder.isEmpty() || replacements.isEmpty()) {
-            return this;
+        if (folder.isEmpty() || folder.get().toAbsolutePath().normalize().getFileName() == null) {
+            return this; // nothing, or the file system's root: never mapped
         }
-        Path absolute = folder.get().toAbsolutePath().normalize();
-        if (absolute.getFileName() == null) {
-            return this; // the file system's root: never mapped
+        return with(folder.get(), folder.get().toAbsolutePath().normalize().getFileName().toString());
+    }
+
+    /**
+     * This map and {@code folder} as {@code name} (the build JDK's {@code include} folder as {@code jdk/include}: JDKs
+     * live in other folders on other machines), unless a folder of this map holds it already. No mapping stays none.
+     */
+    public SourcePathMap with(Path folder, String name) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (replacements.isEmpty() || absolute.getFileName() == null) {
+            return this;
         }
         for (Path mapped : replacements.keySet()) {
             if (absolute.startsWith(mapped)) {
@@ -117,7 +126,7 @@ public final class SourcePathMap {
             }
         }
         Map<Path, String> more = new LinkedHashMap<>(replacements);
-        more.put(absolute, absolute.getFileName().toString());
+        more.put(absolute, name);
         return sorted(more);
     }
 

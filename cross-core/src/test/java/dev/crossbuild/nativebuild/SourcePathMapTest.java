@@ -57,6 +57,20 @@ class SourcePathMapTest {
     }
 
     @Test
+    void theJdksIncludeFolderBecomesAFixedNameWhereverTheJdkIs() {
+        SourcePathMap paths = SourcePathMap.of(MODULE, Path.of("/work/app"), List.of());
+
+        assertEquals(map("/work/app", "..", "/usr/lib/jvm/java-17-openjdk-amd64/include", "jdk/include",
+                "/work/app/native", "."), paths.with(Path.of("/usr/lib/jvm/java-17-openjdk-amd64/include"),
+                        NativeCompiler.JDK_INCLUDE).replacements());
+        assertEquals(List.of("-ffile-prefix-map=/work/app=..", "-ffile-prefix-map=/opt/java/include=jdk/include",
+                "-ffile-prefix-map=/work/app/native=."),
+                paths.with(Path.of("/opt/java/include"), NativeCompiler.JDK_INCLUDE).arguments(GCC_12));
+        assertEquals(map(), SourcePathMap.NONE.with(Path.of("/opt/java/include"), "jdk/include").replacements(),
+                "not reproducible: no map");
+    }
+
+    @Test
     void aPrivateSysrootBecomesItsOwnNameUnlessAMappedFolderHoldsIt() {
         SourcePathMap paths = SourcePathMap.of(MODULE, Path.of("/work/app"), List.of());
         Path sysroot = Path.of("/home/u/.cache/cross/sysroots/arm64-0123456789abcdef");
