@@ -101,11 +101,6 @@ public final class LinkPlanner {
     }
 
     /**
-     * @param nativeDependencyShared the target links a shared library of a native dependency (another module's,
-     *     through pkg-config): it gets the rpath as if it linked one of the module's own, so that it finds the
-     *     library beside it
-     */
-    /**
      * Meson's {@code c_winlibs} / {@code cpp_winlibs}: the Windows libraries every program and DLL links, last (after
      * the project's and the dependencies' libraries, whose Windows symbols they resolve), as Meson links them. The
      * machine file's value, else Meson's default for gcc and clang. MinGW's gcc links only kernel32, user32, shell32
@@ -134,6 +129,11 @@ public final class LinkPlanner {
                 + (target.excludes().isEmpty() ? "" : "; excludes " + String.join(", ", target.excludes())) + ")";
     }
 
+    /**
+     * @param nativeDependencyShared the target links a shared library of a native dependency (another module's,
+     *     through pkg-config): it gets the rpath as if it linked one of the module's own, so that it finds the
+     *     library beside it
+     */
     public LinkCommand plan(NativeTarget target, List<Path> objects, boolean cpp, List<NativeTarget> libraries,
             List<String> dependencyLibraries, boolean nativeDependencyShared) throws LinkException {
         if (objects.isEmpty()) {

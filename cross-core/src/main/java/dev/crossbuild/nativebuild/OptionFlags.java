@@ -44,10 +44,10 @@ final class OptionFlags {
     private OptionFlags() {
     }
 
-    /** The flags before the cross file's {@code c_args}/{@code cpp_args}. */
     /**
-     * The compile flags of {@code options} (above), with the C++ options of the machine's
-     * {@code [built-in options]} ({@code perMachine}) after {@code -std=}, as Meson's gcc and clang give them:
+     * The flags before the cross file's {@code c_args}/{@code cpp_args}: those of {@code options} (above), with the
+     * C++ options of the machine's {@code [built-in options]} ({@code perMachine}) after {@code -std=}, as Meson's gcc
+     * and clang give them:
      * {@code cpp_eh=none} {@code -fno-exceptions}, {@code cpp_rtti=false} {@code -fno-rtti}, and for gcc
      * {@code cpp_debugstl=true} {@code -D_GLIBCXX_DEBUG=1}.
      */
