@@ -24,7 +24,8 @@ public final class JniIncludes {
 
     /**
      * Writes {@code jni_md.h} for {@code mesonSystem} into {@code outputDir} (only when its content changed, so that
-     * objects depending on it stay up to date) and returns {@code [outputDir, <javaHome>/include]}.
+     * objects depending on it stay up to date) and returns {@code [outputDir, <javaHome>/include]}: the JDK's folder
+     * last, where the compile takes it from to map it in debug information.
      *
      * @param javaHome the JDK that runs the build ({@code java.home} or {@code JAVA_HOME})
      */
@@ -38,7 +39,7 @@ public final class JniIncludes {
     }
 
     /** The JDK's {@code include} folder holding {@code jni.h}. */
-    public static Path jdkInclude(Path javaHome) throws JdkHeadersNotFoundException {
+    static Path jdkInclude(Path javaHome) throws JdkHeadersNotFoundException {
         Path include = javaHome.resolve("include");
         if (Files.isRegularFile(include.resolve("jni.h"))) {
             return include;

@@ -111,7 +111,7 @@ public final class NativeCompiler {
         CompileRequest request = unwired.withTargets(StandardLibraries.apply(unwired.setup(), unwired.targets()));
         List<Path> jniIncludes = prepareJni(request);
         PkgConfig pkgConfig = new PkgConfig(runner, request.setup());
-        CompilePlanner planner = new CompilePlanner(request.setup(), sourcePaths(request, !jniIncludes.isEmpty()));
+        CompilePlanner planner = new CompilePlanner(request.setup(), sourcePaths(request, jniIncludes));
         Map<Language, String> compilerStamps = compilerStamps(request.setup());
         List<Planned> planned = new ArrayList<>();
         Map<Path, List<SourceFile>> listings = new HashMap<>(); // targets share folders: list each once
@@ -152,21 +152,18 @@ public final class NativeCompiler {
 
     /**
      * The request's folder map, with the private sysroot and, for JNI targets, the build JDK's {@code include}
-     * folder: both hold headers the objects' debug information names, in folders that differ between machines.
+     * folder (the last of {@code jniIncludes}, {@link JniIncludes#prepare}'s): both hold headers the objects' debug
+     * information names, in folders that differ between machines.
      */
-    private static SourcePathMap sourcePaths(CompileRequest request, boolean jni) {
+    private static SourcePathMap sourcePaths(CompileRequest request, List<Path> jniIncludes) {
         SourcePathMap paths = request.sourcePaths().with(request.setup().sysroot());
-        if (jni && request.jni().isPresent()) {
-            try {
-                paths = paths.with(JniIncludes.jdkInclude(request.jni().get().javaHome()), JDK_INCLUDE);
-            } catch (JniException e) {
-                throw new IllegalStateException("the JDK's headers were found a moment ago", e);
-            }
-        }
-        return paths;
+        return jniIncludes.isEmpty() ? paths : paths.with(jniIncludes.get(jniIncludes.size() - 1), JDK_INCLUDE);
     }
 
-    /** Generates the JNI headers and jni_md.h when a target needs them; the include folders JNI targets get. */
+    /**
+     * Generates the JNI headers and jni_md.h when a target needs them; the include folders JNI targets get, the build
+     * JDK's {@code include} folder last.
+     */
     private List<Path> prepareJni(CompileRequest request) throws CompileException, IOException {
         List<NativeTarget> jniTargets = request.targets().stream().filter(NativeTarget::jni).toList();
         if (jniTargets.isEmpty()) {

@@ -71,7 +71,7 @@ public class CompileMojo extends AbstractBuildMojo {
         if (builtTargets.isEmpty()) {
             return Optional.empty(); // nothing to compile costs nothing: no stamp
         }
-        return withConventionalFolders(BuildWatch.compile(builtSetups, builtTargets, builtJni));
+        return withConventionalFolders(BuildWatch.compile(builtSetups, builtTargets, builtJni, multiTarget()));
     }
 
     @Override
@@ -86,10 +86,10 @@ public class CompileMojo extends AbstractBuildMojo {
         for (BuildLayout layout : layouts()) {
             setups.put(layout, setupState(layout));
         }
-        // Compiles may fill a compile farm's remote slots too; everything else stays within this machine's processors.
         builtSetups = setups;
         builtTargets = targets;
         builtJni = jni;
+        // Compiles may fill a compile farm's remote slots too; everything else stays within this machine's processors.
         JobSlots slots = jobSlots(List.copyOf(setups.values()), true);
         ProcessRunner runner = runner();
         ProcessRunner local = slots.limit(runner);
