@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -42,15 +41,8 @@ public final class GoalStamp {
     /** How long before the goal started a watched path must have been modified for the stamp to be trusted. */
     public static final Duration RACY = Duration.ofSeconds(2);
 
-    private static final String HEADER = "cross goal stamp 1";
-
-    /** Entries in the order of their paths (a class, not a lambda: one less to link in a no-op build). */
-    private static final Comparator<String> BY_PATH = new Comparator<>() {
-        @Override
-        public int compare(String left, String right) {
-            return path(left).compareTo(path(right));
-        }
-    };
+    /** 2: each folder's entries in name order; 1 sorted whole trees by path, and is read as another version's. */
+    private static final String HEADER = "cross goal stamp 2";
 
     /** What a goal watches: trees walked whole (minus {@code excluded} paths), and single files or folders. */
     public record Watch(List<Path> trees, List<Path> listings, List<Path> paths, Set<Path> excluded) {
@@ -188,8 +180,8 @@ public final class GoalStamp {
     /**
      * One line per path: {@code <kind> <size> <modified> <path>}; kind {@code f} a file, {@code d} a folder (its time
      * left out, 0, when an excluded path is directly in it: the excluded entry's own coming and going moves it),
-     * {@code -} missing, {@code l} a link loop. Trees and listings sorted by path, so a walk in another order compares
-     * equal.
+     * {@code -} missing, {@code l} a link loop. Each folder's entries sorted by name, so two walks of the same files
+     * compare equal whatever order the file system lists them in.
      */
     static List<String> entries(Watch watch) throws IOException {
         Set<Path> holders = new HashSet<>();
@@ -198,16 +190,10 @@ public final class GoalStamp {
         }
         List<String> entries = new ArrayList<>();
         for (Path tree : watch.trees()) {
-            List<String> walked = new ArrayList<>();
-            walk(tree, true, watch.excluded(), holders, new HashSet<>(), walked);
-            walked.sort(BY_PATH);
-            entries.addAll(walked);
+            walk(tree, true, watch.excluded(), holders, new HashSet<>(), entries);
         }
         for (Path listing : watch.listings()) {
-            List<String> walked = new ArrayList<>();
-            walk(listing, false, watch.excluded(), holders, new HashSet<>(), walked);
-            walked.sort(BY_PATH);
-            entries.addAll(walked);
+            walk(listing, false, watch.excluded(), holders, new HashSet<>(), entries);
         }
         for (Path path : watch.paths()) {
             entries.add(entry(path, attributes(path), holders));
@@ -234,12 +220,17 @@ public final class GoalStamp {
             return;
         }
         out.add(entry(path, attributes, holders));
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
-            for (Path child : children) {
-                walk(child, files, excluded, holders, ancestors, out);
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(path)) {
+            for (Path child : listed) {
+                children.add(child);
             }
         } catch (NoSuchFileException e) {
             out.add("- 0 0 " + path + "/"); // removed while it was walked: never equal to a recorded walk
+        }
+        Collections.sort(children); // the file system's order may differ between two walks; this one does not
+        for (Path child : children) {
+            walk(child, files, excluded, holders, ancestors, out);
         }
         ancestors.remove(key);
     }

@@ -153,7 +153,7 @@ class GoalStampTest {
     void noStampOrADamagedOneDoesNotHold() throws IOException {
         assertTrue(GoalStamp.check(stamp, KEY).reason().startsWith("no stamp of an earlier run"));
 
-        Files.writeString(stamp, "cross goal stamp 1\nkey " + KEY + "\nstarted 12\nbogus line\n");
+        Files.writeString(stamp, "cross goal stamp 2\nkey " + KEY + "\nstarted 12\nbogus line\n");
         assertTrue(GoalStamp.check(stamp, KEY).reason().contains("damaged (line 4)"));
 
         GoalStamp.record(stamp, KEY, Instant.now(), watch, List.of());
