@@ -1,6 +1,9 @@
 package dev.crossbuild.nativebuild;
 
+import dev.crossbuild.io.FolderLock;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,7 +39,43 @@ public record BuildLayout(Path root) {
     }
 
     public Path objects(NativeTarget target) {
-        return root.resolve("obj").resolve(target.isLibrary() ? "library" : "executable").resolve(target.name());
+        return objectsRoot().resolve(target.isLibrary() ? "library" : "executable").resolve(target.name());
+    }
+
+    /** {@code obj/}: every target's objects. */
+    public Path objectsRoot() {
+        return root.resolve("obj");
+    }
+
+    /** {@code tmp/}: where links work before their outputs are renamed into place. */
+    public Path temporary() {
+        return root.resolve("tmp");
+    }
+
+    /** {@code generated/}: what generators write, per target, and their work folder. */
+    public Path generatedRoot() {
+        return root.resolve("generated");
+    }
+
+    /**
+     * What no goal's up-to-date stamp watches in this folder: the lock (its text names each build), the links'
+     * scratch folders, and the native tests' tree, which the test goal (never skipped) rewrites every run.
+     */
+    public List<Path> unwatched() {
+        return List.of(root.resolve(FolderLock.FILE_NAME), temporary(), test().root());
+    }
+
+    /**
+     * {@link #unwatched()} and what the compile and native-link goals write here (the objects, outputs, build-machine
+     * tools, generated sources, JNI's {@code jni_md.h} and their state files): the setup goal's stamp leaves them to
+     * those goals' stamps, and watches the rest (setup.json, its caches, {@code include/}).
+     */
+    public List<Path> writtenAfterSetup() {
+        List<Path> paths = new ArrayList<>(unwatched());
+        paths.addAll(List.of(objectsRoot(), lib(), bin(), debug(), generatedRoot(), buildMachine().root(),
+                jniInclude(), compileCommands(), outputsJson(), root.resolve(NativeCompiler.STATE_FILE),
+                root.resolve(NativeLinker.STATE_FILE), root.resolve(GeneratorRunner.STATE_FILE)));
+        return List.copyOf(paths);
     }
 
     public Path lib() {
@@ -61,7 +100,7 @@ public record BuildLayout(Path root) {
 
     /** {@code generated/<target>/}: where a target's generators write by default. */
     public Path generated(NativeTarget target) {
-        return root.resolve("generated").resolve(target.name());
+        return generatedRoot().resolve(target.name());
     }
 
     public Path compileCommands() {

@@ -23,17 +23,16 @@ import java.util.Set;
  */
 public final class BuildWatch {
 
-    private static final List<String> UNWATCHED = List.of(".lock", "tmp", "test");
-
     private BuildWatch() {
     }
 
     /**
      * The compile goal's watch: {@code jni} adds the compiled classes, their class path and the headers folder;
-     * {@code setups} are the classifiers built (with several, compile links too).
+     * {@code setups} are the classifiers built; {@code linked}: compile linked them too (several targets at once), so
+     * the links' recorded inputs count as well as the compiles'.
      */
     public static Optional<GoalStamp.Watch> compile(Map<BuildLayout, SetupState> setups, List<NativeTarget> targets,
-                                                    Optional<JniInputs> jni) {
+                                                    Optional<JniInputs> jni, boolean linked) {
         Set<Path> trees = new LinkedHashSet<>();
         List<Path> paths = new ArrayList<>();
         jni.ifPresent(inputs -> {
@@ -43,19 +42,25 @@ public final class BuildWatch {
                 (Files.isDirectory(element) ? trees : paths).add(element);
             }
         });
-        return watch(setups, targets, trees, paths);
+        List<String> stateFiles = linked ? List.of(NativeCompiler.STATE_FILE, NativeLinker.STATE_FILE)
+                : List.of(NativeCompiler.STATE_FILE);
+        return watch(setups, targets, trees, paths, stateFiles);
     }
 
-    /** The native-link goal's watch: also the bundle folder in the classes and the jars it wrote. */
+    /**
+     * The native-link goal's watch: also the bundle folder in the classes and the jars it wrote. The links' recorded
+     * inputs only: what the objects were compiled from is the compile goal's to watch.
+     */
     public static Optional<GoalStamp.Watch> link(Map<BuildLayout, SetupState> setups, List<NativeTarget> targets,
                                                  Path bundleFolder, List<Path> written) {
         Set<Path> trees = new LinkedHashSet<>();
         trees.add(bundleFolder);
-        return watch(setups, targets, trees, new ArrayList<>(written));
+        return watch(setups, targets, trees, new ArrayList<>(written), List.of(NativeLinker.STATE_FILE));
     }
 
+    /** {@code stateFiles}: the incremental state files, in each classifier's folder, whose recorded inputs count. */
     private static Optional<GoalStamp.Watch> watch(Map<BuildLayout, SetupState> setups, List<NativeTarget> targets,
-                                                   Set<Path> trees, List<Path> paths) {
+                                                   Set<Path> trees, List<Path> paths, List<String> stateFiles) {
         for (NativeTarget target : targets) {
             if (!target.dependencies().isEmpty() || !target.generators().isEmpty()
                     || target.machine() == MachineRole.BUILD) {
@@ -71,11 +76,10 @@ public final class BuildWatch {
             }
             Path root = entry.getKey().root();
             trees.add(root);
-            for (String name : UNWATCHED) {
-                excluded.add(root.resolve(name));
+            excluded.addAll(entry.getKey().unwatched());
+            for (String stateFile : stateFiles) {
+                paths.addAll(IncrementalState.load(root.resolve(stateFile)).recordedPaths());
             }
-            paths.addAll(IncrementalState.load(root.resolve(NativeCompiler.STATE_FILE)).recordedPaths());
-            paths.addAll(IncrementalState.load(root.resolve(NativeLinker.STATE_FILE)).recordedPaths());
             paths.addAll(ToolchainJson.programs(setup.toolchain()));
         }
         // Inside a watched tree already: stamped once.

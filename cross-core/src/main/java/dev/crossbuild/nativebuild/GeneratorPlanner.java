@@ -88,7 +88,7 @@ public final class GeneratorPlanner {
                 Generator generator = target.generators().get(i);
                 NativeTarget tool = tool(target, generator, byName);
                 Path outputDirectory = outputDirectory(layout, target, generator);
-                Path work = layout.root().resolve("generated").resolve(".tmp").resolve(target.name() + "-" + (i + 1));
+                Path work = layout.generatedRoot().resolve(".tmp").resolve(target.name() + "-" + (i + 1));
                 List<Path> outputs = new ArrayList<>();
                 List<Path> workOutputs = new ArrayList<>();
                 for (String output : generator.outputs()) {

@@ -211,7 +211,7 @@ public final class OutputNames {
      * both must be written under the names they will have; only the folder differs.
      */
     public static Path temporaryDirectory(BuildLayout layout, Machine host, NativeTarget target) {
-        return layout.root().resolve("tmp").resolve(fileName(host, target));
+        return layout.temporary().resolve(fileName(host, target));
     }
 
     private static String prefix(Machine host, NativeTarget target) {

@@ -5,6 +5,7 @@ import dev.crossbuild.crossfile.CrossFileLocator;
 import dev.crossbuild.crossfile.MachineFileKind;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.io.GoalStamp;
+import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.File;
@@ -28,11 +29,6 @@ import java.util.Set;
  * regular file (a pipe).
  */
 public final class SetupWatch {
-
-    /** What the later goals write into a classifier's folder (their own stamps watch it), and the lock. */
-    private static final List<String> LATER_GOALS = List.of(".lock", "tmp", "test", "obj", "lib", "bin", "debug",
-            "generated", "build-machine", "jni-include", "compile-state.json", "link-state.json", "outputs.json",
-            "compile_commands.json");
 
     private SetupWatch() {
     }
@@ -80,11 +76,8 @@ public final class SetupWatch {
         for (NativeTarget target : request.targets()) {
             listings.addAll(target.sourceDirectories());
         }
-        Set<Path> excluded = new LinkedHashSet<>();
-        for (String name : LATER_GOALS) {
-            excluded.add(result.outputDirectory().resolve(name));
-        }
-        return Optional.of(new GoalStamp.Watch(List.of(result.outputDirectory()), List.copyOf(listings),
-                List.copyOf(new LinkedHashSet<>(paths)), excluded));
+        BuildLayout layout = new BuildLayout(result.outputDirectory());
+        return Optional.of(new GoalStamp.Watch(List.of(layout.root()), List.copyOf(listings),
+                List.copyOf(new LinkedHashSet<>(paths)), Set.copyOf(layout.writtenAfterSetup())));
     }
 }

@@ -38,7 +38,7 @@ class BuildWatchTest {
                 dir.resolve("jdk"), dir.resolve("target/generated-sources/cross-jni"));
 
         GoalStamp.Watch watch = BuildWatch.compile(Map.of(layout, arm64(layout)), List.of(library),
-                Optional.of(jni)).orElseThrow();
+                Optional.of(jni), false).orElseThrow();
 
         assertEquals(List.of(dir.resolve("target/classes"), dir.resolve("target/generated-sources/cross-jni"), sources,
                 layout.root()), watch.trees());
@@ -47,6 +47,12 @@ class BuildWatchTest {
         assertTrue(watch.paths().stream().noneMatch(p -> p.startsWith(layout.root()) || p.startsWith(sources)),
                 "inside a watched tree, stamped once: " + watch.paths());
         assertTrue(watch.excluded().contains(layout.root().resolve("tmp")), watch.excluded().toString());
+
+        // native-link's inputs are the objects (in the classifier's folder), not what they were compiled from
+        GoalStamp.Watch link = BuildWatch.link(Map.of(layout, arm64(layout)), List.of(library),
+                dir.resolve("target/classes/META-INF/native"), List.of()).orElseThrow();
+        assertTrue(link.paths().stream().noneMatch(systemHeader::equals), link.paths().toString());
+        assertTrue(link.trees().contains(layout.root()), link.trees().toString());
     }
 
     @Test
@@ -56,7 +62,7 @@ class BuildWatchTest {
                 .sourceDirectories(List.of(dir.resolve("src/main/c"))).dependencies(List.of("zlib")).build();
 
         assertEquals(Optional.empty(), BuildWatch.compile(Map.of(layout, arm64(layout)),
-                List.of(withZlib), Optional.empty()));
+                List.of(withZlib), Optional.empty(), false));
         assertEquals(Optional.empty(), BuildWatch.link(Map.of(layout, arm64(layout)),
                 List.of(withZlib), dir.resolve("target/classes/META-INF/native"), List.of()));
     }

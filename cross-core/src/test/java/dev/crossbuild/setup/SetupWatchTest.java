@@ -61,7 +61,8 @@ class SetupWatchTest {
                 dir.resolve(".distcc/hosts"))), watch.paths().toString());
         assertEquals(List.of(result.outputDirectory()), watch.trees());
         assertTrue(watch.excluded().containsAll(List.of(result.outputDirectory().resolve("obj"),
-                result.outputDirectory().resolve(".lock"), result.outputDirectory().resolve("compile-state.json"))));
+                result.outputDirectory().resolve(".lock"), result.outputDirectory().resolve("compile-state.json"),
+                result.outputDirectory().resolve("generate-state.json"))));
         assertEquals(List.of(module.resolve("src/test/c"), sources), watch.listings());
     }
 

@@ -49,6 +49,11 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
     /** The project property in which setup lists the classifiers of {@code cross.targets}, for the later goals. */
     static final String CLASSIFIERS_PROPERTY = "cross.classifiers";
 
+    /** The source folders of a module without {@code <libraries>} and of a target without {@code <sourceDirectories>}. */
+    static final List<String> CONVENTIONAL_SOURCES = List.of("src/main/c", "src/main/cpp");
+    /** The include folder of a module without {@code <libraries>}. */
+    static final List<String> CONVENTIONAL_INCLUDES = List.of("src/main/include");
+
     /**
      * How many compilers run at once, over all targets together. Default: the number of processors, plus the remote
      * slots of the compile farm setup found ({@code cross.launcher=distcc} or distcc in {@code [binaries]}: the
@@ -115,11 +120,11 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
         List<NativeTarget> targets = new ArrayList<>();
         try {
             if (libraries == null || libraries.isEmpty()) {
-                List<Path> conventional = existing(basedir, List.of("src/main/c", "src/main/cpp"));
+                List<Path> conventional = existing(basedir, CONVENTIONAL_SOURCES);
                 if (!conventional.isEmpty()) {
                     targets.add(NativeTarget.builder(project.getArtifactId(), TargetKind.SHARED_LIBRARY)
                             .sourceDirectories(conventional)
-                            .includeDirectories(existing(basedir, List.of("src/main/include"))).jni(true).build());
+                            .includeDirectories(existing(basedir, CONVENTIONAL_INCLUDES)).jni(true).build());
                 }
             } else {
                 for (NativeLibrary library : NativeTargetConfig.present(libraries)) {
@@ -278,8 +283,13 @@ abstract class AbstractBuildMojo extends AbstractCrossMojo {
      */
     protected Optional<GoalStamp.Watch> withConventionalFolders(Optional<GoalStamp.Watch> watch) {
         Path basedir = moduleDirectory();
-        List<Path> folders = List.of(basedir.resolve("src/main/c"), basedir.resolve("src/main/cpp"),
-                basedir.resolve("src/main/include"));
+        List<Path> folders = new ArrayList<>();
+        for (String folder : CONVENTIONAL_SOURCES) {
+            folders.add(basedir.resolve(folder));
+        }
+        for (String folder : CONVENTIONAL_INCLUDES) {
+            folders.add(basedir.resolve(folder));
+        }
         return watch.map(w -> GoalStamp.Watch.of(List.of(w, new GoalStamp.Watch(List.of(), List.of(), folders,
                 Set.of()))));
     }

@@ -68,7 +68,7 @@ abstract class NativeTargetConfig {
         }
         List<File> folders = files(sourceDirectories);
         List<Path> sources = folders.isEmpty()
-                ? AbstractBuildMojo.existing(basedir, List.of("src/main/c", "src/main/cpp"))
+                ? AbstractBuildMojo.existing(basedir, AbstractBuildMojo.CONVENTIONAL_SOURCES)
                 : resolve(basedir, folders);
         return naming(NativeTarget.builder(name.trim(), kind).sourceDirectories(sources).includes(names(includes))
                 .excludes(names(excludes)).includeDirectories(resolve(basedir, files(includeDirectories)))
