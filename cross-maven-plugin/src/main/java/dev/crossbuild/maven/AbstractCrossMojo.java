@@ -175,24 +175,42 @@ abstract class AbstractCrossMojo extends AbstractMojo {
             MojoFailureException {
         Path stamp = stampFile();
         GoalStamp.Check check = GoalStamp.check(stamp, key);
-        if (check.unchanged()) {
-            for (String effect : check.effects().get()) {
+        Optional<List<Effects.Effect>> effects = check.effects().flatMap(Effects::parse);
+        if (effects.isPresent()) {
+            for (Effects.Effect effect : effects.get()) {
                 replay(effect);
             }
             getLog().info("Nothing changed since the last cross:" + goal() + " of this module: skipped ("
                     + shown(stamp) + ")");
             return;
         }
-        verboseLog().ifPresent(log -> log.accept("cross:" + goal() + " runs: " + check.reason()));
+        String reason = check.unchanged() ? "the stamp " + shown(stamp) + " names an effect this version cannot replay"
+                : check.reason();
+        verboseLog().ifPresent(log -> log.accept("cross:" + goal() + " runs: " + reason));
         Instant started = Instant.now();
-        GoalStamp.forget(stamp);
-        Effects effects = Effects.before(project);
+        try {
+            GoalStamp.forget(stamp);
+        } catch (IOException e) {
+            // A stamp left behind is checked against the files next time all the same: it holds only if they are as
+            // they were when it was written.
+            stampProblem("cannot be removed", stamp, e);
+        }
+        Effects before = Effects.before(project);
         run();
         Optional<GoalStamp.Watch> watch = watched();
         if (watch.isPresent()) {
-            Folders.create(stamp.getParent());
-            GoalStamp.record(stamp, key, started, watch.get(), effects.since());
+            try {
+                Folders.create(stamp.getParent());
+                GoalStamp.record(stamp, key, started, watch.get(), before.since());
+            } catch (CrossException | IOException e) {
+                stampProblem("cannot be written", stamp, e); // the goal did its work; only the next no-op is slower
+            }
         }
+    }
+
+    private void stampProblem(String what, Path stamp, Exception e) {
+        getLog().warn("The up-to-date stamp " + shown(stamp) + " " + what + " (" + e.getMessage() + "); cross:" + goal()
+                + " works in full next time. Delete " + shown(stamp.getParent()) + " if this repeats.");
     }
 
     /**
@@ -216,9 +234,15 @@ abstract class AbstractCrossMojo extends AbstractMojo {
         return List.of();
     }
 
-    /** Replays one effect a skipped run would have had on the project (see {@link Effects}). */
-    protected void replay(String effect) throws CrossException {
-        Effects.replayProperty(effect, project);
+    /**
+     * Replays one effect a skipped run would have had on the project (see {@link Effects}): a property here; a goal
+     * that attaches artifacts replays its attachments itself.
+     */
+    protected void replay(Effects.Effect effect) throws CrossException {
+        if (!(effect instanceof Effects.Property property)) {
+            throw new IllegalStateException("cross:" + goal() + " cannot replay " + effect);
+        }
+        project.getProperties().setProperty(property.name(), property.value());
     }
 
     /** {@code target/cross/.stamps/<goal>.stamp}: one per module and goal, whatever the targets. */

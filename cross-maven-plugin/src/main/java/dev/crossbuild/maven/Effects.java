@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
@@ -15,6 +16,18 @@ import org.apache.maven.project.MavenProject;
  * Taken as a difference, before and after the goal, so a goal cannot set something that a skipped run forgets.
  */
 final class Effects {
+
+    /** One effect, read back from its line. */
+    sealed interface Effect permits Property, Attachment {
+    }
+
+    /** A project property set. */
+    record Property(String name, String value) implements Effect {
+    }
+
+    /** An artifact attached: its type, classifier and file. */
+    record Attachment(String type, String classifier, File file) implements Effect {
+    }
 
     private final MavenProject project;
     private final Properties properties;
@@ -31,7 +44,7 @@ final class Effects {
         return new Effects(project);
     }
 
-    /** The effects since {@link #before}, in the order a replay applies them. */
+    /** The effects since {@link #before}, as lines, in the order a replay applies them. */
     List<String> since() {
         List<String> effects = new ArrayList<>();
         for (Map.Entry<Object, Object> property : project.getProperties().entrySet()) {
@@ -47,23 +60,22 @@ final class Effects {
     }
 
     /**
-     * Sets a recorded property. Attachments are replayed by the goal that makes them ({@link NativeLinkMojo}, with
-     * Maven's project helper); any other effect here is a defect.
+     * Every line read back, or empty when one is not an effect this version writes (a damaged stamp, or another
+     * version's): nothing is replayed then, and the goal runs.
      */
-    static void replayProperty(String effect, MavenProject project) {
-        if (!effect.startsWith("property ")) {
-            throw new IllegalStateException("this goal cannot replay '" + effect + "'");
+    static Optional<List<Effect>> parse(List<String> lines) {
+        List<Effect> effects = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("property ") && line.indexOf('=') > "property ".length()) {
+                int equals = line.indexOf('=');
+                effects.add(new Property(line.substring("property ".length(), equals), line.substring(equals + 1)));
+            } else if (line.startsWith("attach ") && line.split(" ", 4).length == 4) {
+                String[] parts = line.split(" ", 4);
+                effects.add(new Attachment(parts[1], parts[2], new File(parts[3])));
+            } else {
+                return Optional.empty();
+            }
         }
-        String assignment = effect.substring("property ".length());
-        int equals = assignment.indexOf('=');
-        project.getProperties().setProperty(assignment.substring(0, equals), assignment.substring(equals + 1));
-    }
-
-    /** A recorded attachment: type, classifier and file. */
-    record Attachment(String type, String classifier, File file) {
-        static Attachment parse(String effect) {
-            String[] parts = effect.substring("attach ".length()).split(" ", 3);
-            return new Attachment(parts[0], parts[1], new File(parts[2]));
-        }
+        return Optional.of(effects);
     }
 }

@@ -121,12 +121,11 @@ public class NativeLinkMojo extends AbstractBuildMojo {
     }
 
     @Override
-    protected void replay(String effect) throws CrossException {
-        if (!effect.startsWith("attach ")) {
+    protected void replay(Effects.Effect effect) throws CrossException {
+        if (!(effect instanceof Effects.Attachment jar)) {
             super.replay(effect);
             return;
         }
-        Effects.Attachment jar = Effects.Attachment.parse(effect);
         projectHelper.attachArtifact(project, jar.type(), jar.classifier(), jar.file());
         getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file().toPath())
                 + " (classifier " + jar.classifier() + ")");

@@ -257,16 +257,9 @@ class SetupMojoTest {
         // What the first run wrote is too fresh to trust: the next run works, finds it all up to date and records a
         // stamp that holds (files hours old here, rather than waiting out the racy window).
         ageEverything(basedir);
-        project.getProperties().clear(); // the next build's project, as Maven reads it
-        project.getProperties().putAll(initial);
-        mojo.setLog(new RecordingLog());
-        mojo.execute();
-        project.getProperties().clear();
-        project.getProperties().putAll(initial);
+        runAsTheNextBuild(mojo, initial, new RecordingLog());
 
-        RecordingLog second = new RecordingLog().withDebug();
-        mojo.setLog(second);
-        mojo.execute();
+        RecordingLog second = runAsTheNextBuild(mojo, initial, new RecordingLog().withDebug());
 
         assertTrue(second.info().stream().anyMatch(l -> l.startsWith("Nothing changed since the last cross:setup")),
                 String.join("\n", second.debug()));
@@ -275,25 +268,15 @@ class SetupMojoTest {
 
         // Verbose only changes the log: turned on to see why a goal runs, it is not a reason itself.
         mojo.verbose = true;
-        project.getProperties().clear();
-        project.getProperties().putAll(initial);
-        RecordingLog verbose = new RecordingLog();
-        mojo.setLog(verbose);
-        mojo.execute();
+        RecordingLog verbose = runAsTheNextBuild(mojo, initial, new RecordingLog());
         assertTrue(verbose.info().stream().anyMatch(l -> l.startsWith("Nothing changed since the last cross:setup")),
                 String.join("\n", verbose.info()));
-        project.getProperties().clear();
-        project.getProperties().putAll(initial);
 
         Path crossFile = basedir.resolve("arm64.ini");
         String original = Files.readString(crossFile);
         try {
             Files.writeString(crossFile, original.replace("cortex-a72", "cortex-a53"));
-            project.getProperties().clear();
-            project.getProperties().putAll(initial);
-            RecordingLog third = new RecordingLog();
-            mojo.setLog(third);
-            mojo.execute();
+            RecordingLog third = runAsTheNextBuild(mojo, initial, new RecordingLog());
 
             assertTrue(third.info().stream().noneMatch(l -> l.startsWith("Nothing changed")),
                     String.join("\n", third.info()));
@@ -303,6 +286,33 @@ class SetupMojoTest {
         } finally {
             Files.writeString(crossFile, original);
         }
+    }
+
+    @Test
+    @InjectMojo(goal = "setup")
+    void aStampThatCannotBeWrittenIsAWarningNotAFailedBuild(SetupMojo mojo) throws Exception {
+        Path stamp = crossDirectory.resolve(".stamps/setup.stamp");
+        Files.createDirectories(stamp.resolve("in-the-way")); // a folder, with something in it, where the stamp goes
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertEquals("linux-aarch_64", project.getProperties().getProperty("cross.classifier"));
+        String warnings = String.join("\n", log.warnings());
+        assertTrue(warnings.contains("The up-to-date stamp target/cross/.stamps/setup.stamp cannot be removed"),
+                warnings);
+        assertTrue(warnings.contains("The up-to-date stamp target/cross/.stamps/setup.stamp cannot be written"),
+                warnings);
+    }
+
+    /** Runs the mojo again as the next build would: its project's properties as Maven reads them, a new log. */
+    private RecordingLog runAsTheNextBuild(SetupMojo mojo, Properties initial, RecordingLog log) throws Exception {
+        project.getProperties().clear();
+        project.getProperties().putAll(initial);
+        mojo.setLog(log);
+        mojo.execute();
+        return log;
     }
 
     /** Every file and folder under {@code directory} two hours old. */
