@@ -113,9 +113,15 @@ final class ElfSymbols {
     /** {@code .gnu.version} of the table: one index per symbol (entry 0 included); empty when there is none. */
     private static int[] versionIndex(ByteSource in, ElfTables tables, ElfSection symbols, int entries)
             throws BinaryFormatException {
-        int symbolsIndex = tables.sections().indexOf(symbols);
+        // The table's position, found by identity: it is one of these sections, and a record's equals costs a
+        // method-handle bootstrap in a cold JVM (every build's) that this lookup does not need.
+        int symbolsIndex = -1;
+        for (int i = 0; i < tables.sections().size() && symbolsIndex < 0; i++) {
+            symbolsIndex = tables.sections().get(i) == symbols ? i : -1;
+        }
+        int linked = symbolsIndex;
         Optional<ElfSection> versym = tables.sectionsOfType(ElfSection.SHT_GNU_VERSYM).stream()
-                .filter(s -> s.hasContent() && s.link() == symbolsIndex).findFirst();
+                .filter(s -> s.hasContent() && s.link() == linked).findFirst();
         if (versym.isEmpty()) {
             return new int[0];
         }

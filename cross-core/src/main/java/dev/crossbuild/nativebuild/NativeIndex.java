@@ -79,7 +79,7 @@ public final class NativeIndex {
 
     /** The output's SHA-256 as verification recorded it, else read from the file. */
     private static String sha256(LinkedOutput output) throws IOException {
-        if (output.facts().get("sha256") instanceof String recorded) {
+        if (output.facts().get(OutputsJson.SHA256) instanceof String recorded) {
             return recorded;
         }
         return Hashes.sha256(output.file());

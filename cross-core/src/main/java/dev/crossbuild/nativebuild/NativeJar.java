@@ -3,6 +3,7 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -33,6 +36,65 @@ import java.util.jar.Manifest;
 public final class NativeJar {
 
     private NativeJar() {
+    }
+
+    /** A jar of one classifier's outputs: the classifier it is attached with, and its file. */
+    public record Written(String classifier, Path file) {
+    }
+
+    /**
+     * Writes {@code <baseName>.jar} (the outputs, attached with {@code classifier}) in {@code directory} and, when an
+     * output has a debug file, {@code <baseName>-debug.jar} ({@code <classifier>-debug}), the two at once: compressing
+     * them is most of what native-link does itself, and each compresses on a processor of its own.
+     *
+     * @return the jars, the classifier jar first; none without outputs
+     * @throws IOException as {@link #write}
+     */
+    public static List<Written> writeAll(Path directory, String baseName, String classifier,
+                                         List<LinkedOutput> outputs) throws IOException {
+        if (outputs.isEmpty()) {
+            return List.of();
+        }
+        Path jar = directory.resolve(baseName + ".jar");
+        if (outputs.stream().noneMatch(o -> o.debugFile().isPresent())) {
+            write(jar, classifier, outputs, false);
+            return List.of(new Written(classifier, jar));
+        }
+        Path debugJar = directory.resolve(baseName + "-debug.jar");
+        FutureTask<Boolean> debug = new FutureTask<>(() -> write(debugJar, classifier, outputs, true));
+        Thread thread = new Thread(debug, "cross-debug-jar");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            write(jar, classifier, outputs, false);
+        } catch (IOException | RuntimeException e) {
+            try {
+                finish(debug, thread); // no thread outlives the goal
+            } catch (IOException | RuntimeException other) {
+                e.addSuppressed(other);
+            }
+            throw e;
+        }
+        finish(debug, thread);
+        return List.of(new Written(classifier, jar), new Written(classifier + "-debug", debugJar));
+    }
+
+    /** Waits for the debug jar, and throws its failure. */
+    private static void finish(FutureTask<Boolean> debug, Thread thread) throws IOException {
+        try {
+            debug.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("writing the debug jar failed", e.getCause());
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("the build was interrupted");
+            interrupted.initCause(e);
+            throw interrupted;
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.machine.MachineRole;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The native-link goal's one entry point: links every host-machine target of the module (libraries before the
@@ -109,33 +115,56 @@ public final class NativeLinker {
         Map<String, Map<String, Object>> previous = OutputsJson.read(layout);
         Optional<PortabilityGate> gate = request.portability().map(policy -> new PortabilityGate(policy, request));
         int index = 0;
-        for (LinkStep step : steps) {
-            LinkCommand command = step.command();
-            boolean relink = dirty.containsKey(command.output());
-            // An up-to-date output is the file verified and described when it was linked (its size and modification
-            // time are part of its record): its entry is reused rather than read and hashed again on every build.
-            Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous, layout,
-                    step.target(), command.output(), step.debugFile(), command.importLibrary(),
-                    command.aliasPaths());
-            if (entry.isEmpty()) {
-                VerifiedOutput verified;
-                if (relink) {
-                    index++;
-                    String counter = "[" + index + "/" + dirty.size() + "] ";
-                    verified = new LinkExecution(runner, listener, layout, step, counter)
-                            .run(verifier, state, dirty.get(command.output()));
-                } else {
-                    verified = verifier.verify(command.output(), command.output());
+        // SHA-256 of each new output runs on a thread of its own beside the next links: hashing a large static
+        // archive in Java costs as much as a link, and the entries need it only once every output is made.
+        ExecutorService hashing = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "cross-output-hash");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Pending> pending = new ArrayList<>();
+            for (LinkStep step : steps) {
+                LinkCommand command = step.command();
+                boolean relink = dirty.containsKey(command.output());
+                // An up-to-date output is the file verified and described when it was linked (its size and
+                // modification time are part of its record): its entry is reused rather than read and hashed again on
+                // every build.
+                Optional<Map<String, Object>> entry = relink ? Optional.empty() : OutputsJson.reusable(previous,
+                        layout, step.target(), command.output(), step.debugFile(), command.importLibrary(),
+                        command.aliasPaths());
+                Optional<Future<String>> sha256 = Optional.empty();
+                if (entry.isEmpty()) {
+                    VerifiedOutput verified;
+                    if (relink) {
+                        index++;
+                        String counter = "[" + index + "/" + dirty.size() + "] ";
+                        verified = new LinkExecution(runner, listener, layout, step, counter)
+                                .run(verifier, state, dirty.get(command.output()));
+                    } else {
+                        verified = verifier.verify(command.output(), command.output());
+                    }
+                    Path output = command.output();
+                    sha256 = Optional.of(hashing.submit(() -> Hashes.sha256(output)));
+                    entry = Optional.of(OutputsJson.entry(layout, step.target(), output, step.debugFile(),
+                            command.importLibrary(), command.aliasPaths(), verified));
                 }
-                entry = Optional.of(OutputsJson.entry(layout, step.target(), command.output(), step.debugFile(),
-                        command.importLibrary(), command.aliasPaths(), verified));
+                Aliases.make(command);
+                pending.add(new Pending(step, entry.get(), sha256));
             }
-            Aliases.make(command);
-            if (gate.isPresent()) {
-                entry = Optional.of(gate.get().review(entry.get(), step));
+            for (Pending one : pending) {
+                Map<String, Object> entry = one.entry();
+                if (one.sha256().isPresent()) {
+                    entry.put(OutputsJson.SHA256, result(one.sha256().get()));
+                }
+                if (gate.isPresent()) {
+                    entry = gate.get().review(entry, one.step());
+                }
+                outputs.add(new LinkedOutput(one.step().target(), one.step().command().output(),
+                        one.step().debugFile(), entry, OutputNames.runtimeName(setup.host(), one.step().target())));
             }
-            outputs.add(new LinkedOutput(step.target(), command.output(), step.debugFile(), entry.get(),
-                    OutputNames.runtimeName(setup.host(), step.target())));
+        } finally {
+            hashing.shutdownNow();
         }
         OutputsJson.write(layout, setup, outputs);
         int upToDate = steps.size() - dirty.size();
@@ -144,6 +173,26 @@ public final class NativeLinker {
             gate.get().finish(listener);
         }
         return new LinkResult(outputs, dirty.size(), upToDate);
+    }
+
+    /** An output's {@code outputs.json} entry, and its SHA-256 while that is still being computed. */
+    private record Pending(LinkStep step, Map<String, Object> entry, Optional<Future<String>> sha256) {
+    }
+
+    private static String result(Future<String> sha256) throws IOException {
+        try {
+            return sha256.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("hashing an output failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("the build was interrupted");
+            interrupted.initCause(e);
+            throw interrupted;
+        }
     }
 
     /** A target's generated sources are made by compile; without them its link would miss their objects. */

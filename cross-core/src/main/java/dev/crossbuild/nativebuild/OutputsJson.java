@@ -1,7 +1,6 @@
 package dev.crossbuild.nativebuild;
 
 import dev.crossbuild.io.AtomicFiles;
-import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
@@ -82,7 +81,7 @@ final class OutputsJson {
         boolean same = target.name().equals(entry.get("target"))
                 && target.kind().name().toLowerCase(Locale.ROOT).equals(entry.get("kind"))
                 && Objects.equals(entry.get("size"), size)
-                && entry.get("sha256") instanceof String
+                && entry.get(SHA256) instanceof String
                 && entry.get("stripped") instanceof Boolean
                 && entry.get("binary") instanceof Map
                 && Objects.equals(entry.get("debug_file"), debugFile.map(debug -> relative(layout, debug)).orElse(null))
@@ -97,7 +96,13 @@ final class OutputsJson {
         return (Map<String, Object>) map;
     }
 
-    /** The entry of one output; {@code binary} holds what verification read. */
+    /** The key of an entry's SHA-256 of the output. */
+    static final String SHA256 = "sha256";
+
+    /**
+     * The entry of one output; {@code binary} holds what verification read. Its {@link #SHA256} is {@code null}, in
+     * its place: the caller puts the hash there, which may still be being computed.
+     */
     static Map<String, Object> entry(BuildLayout layout, NativeTarget target, Path file, Optional<Path> debugFile,
             Optional<Path> importLibrary, List<Path> aliases, VerifiedOutput verified) throws IOException {
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -105,7 +110,7 @@ final class OutputsJson {
         entry.put("kind", target.kind().name().toLowerCase(Locale.ROOT));
         entry.put("file", relative(layout, file));
         entry.put("size", Files.size(file));
-        entry.put("sha256", Hashes.sha256(file));
+        entry.put(SHA256, null);
         entry.put("stripped", verified.stripped());
         entry.put("debug_file", debugFile.map(debug -> relative(layout, debug)).orElse(null));
         importLibrary.ifPresent(library -> entry.put("import_library", relative(layout, library)));

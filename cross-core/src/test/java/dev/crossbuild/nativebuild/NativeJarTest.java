@@ -68,6 +68,48 @@ class NativeJarTest {
     }
 
     @Test
+    void writeAllWritesBothJarsAtOnceByteForByteAsEachAlone() throws Exception {
+        Path folder = directory.resolve("out");
+        List<LinkedOutput> outputs = outputs();
+
+        List<NativeJar.Written> written = NativeJar.writeAll(folder, "demo-linux-aarch_64", "linux-aarch_64", outputs);
+
+        assertEquals(List.of(new NativeJar.Written("linux-aarch_64", folder.resolve("demo-linux-aarch_64.jar")),
+                new NativeJar.Written("linux-aarch_64-debug", folder.resolve("demo-linux-aarch_64-debug.jar"))),
+                written);
+        Path alone = directory.resolve("alone.jar");
+        Path debugAlone = directory.resolve("alone-debug.jar");
+        NativeJar.write(alone, "linux-aarch_64", outputs, false);
+        NativeJar.write(debugAlone, "linux-aarch_64", outputs, true);
+        assertArrayEquals(Files.readAllBytes(alone), Files.readAllBytes(written.get(0).file()));
+        assertArrayEquals(Files.readAllBytes(debugAlone), Files.readAllBytes(written.get(1).file()));
+    }
+
+    @Test
+    void writeAllWritesNoDebugJarWithoutDebugFilesAndNothingWithoutOutputs() throws Exception {
+        Path folder = directory.resolve("out");
+        List<LinkedOutput> stripped = List.of(output("util", TargetKind.STATIC_LIBRARY, "lib/libutil.a", null));
+
+        assertEquals(List.of(new NativeJar.Written("linux-aarch_64", folder.resolve("d.jar"))),
+                NativeJar.writeAll(folder, "d", "linux-aarch_64", stripped));
+        assertFalse(Files.exists(folder.resolve("d-debug.jar")));
+        assertEquals(List.of(), NativeJar.writeAll(folder, "e", "linux-aarch_64", List.of()));
+        assertFalse(Files.exists(folder.resolve("e.jar")));
+    }
+
+    @Test
+    void writeAllFailsWithTheDebugJarsProblemAfterWritingTheOther() throws Exception {
+        Path folder = Files.createDirectories(directory.resolve("out"));
+        Files.createDirectories(folder.resolve("d-debug.jar").resolve("in-the-way"));
+
+        IOException e = assertThrows(IOException.class,
+                () -> NativeJar.writeAll(folder, "d", "linux-aarch_64", outputs()));
+
+        assertTrue(e.getMessage().contains("d-debug.jar"), e.getMessage());
+        assertTrue(Files.isRegularFile(folder.resolve("d.jar")));
+    }
+
+    @Test
     void holdsTheOutputsSortedUnderTheClassifierFolderAfterTheManifest() throws Exception {
         Path jar = directory.resolve("out/demo-linux-aarch_64.jar");
 

@@ -211,20 +211,8 @@ public class NativeLinkMojo extends AbstractBuildMojo {
 
     /** Writes the classifier jar and the debug jar of one classifier's outputs. */
     private List<Jar> writeJars(String classifier, List<LinkedOutput> outputs) throws IOException {
-        if (outputs.isEmpty()) {
-            return List.of();
-        }
-        String base = project.getBuild().getFinalName() + "-" + classifier;
-        Path directory = Path.of(project.getBuild().getDirectory());
-        List<Jar> jars = new ArrayList<>();
-        Path jar = directory.resolve(base + ".jar");
-        NativeJar.write(jar, classifier, outputs, false);
-        jars.add(new Jar(classifier, jar));
-        if (outputs.stream().anyMatch(o -> o.debugFile().isPresent())) {
-            Path debugJar = directory.resolve(base + "-debug.jar");
-            NativeJar.write(debugJar, classifier, outputs, true);
-            jars.add(new Jar(classifier + "-debug", debugJar));
-        }
-        return jars;
+        return NativeJar.writeAll(Path.of(project.getBuild().getDirectory()),
+                project.getBuild().getFinalName() + "-" + classifier, classifier, outputs).stream()
+                .map(jar -> new Jar(jar.classifier(), jar.file())).toList();
     }
 }
