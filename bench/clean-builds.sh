@@ -3,15 +3,17 @@
 # project for linux-arm64:
 #   off    : -Dcross.ccache=false, every compile runs (the build before compiler caches were on by default);
 #   cold   : the compiler cache on (the default) and empty: every compile misses and is stored;
-#   warm   : the same right after: every compile is a cache hit (issue 15's target: at most 0.35 x cold);
+#   warm   : the same right after: every compile is a cache hit, and setup takes the toolchain the cold build
+#            detected (cross.toolchainCache, outside target/) instead of running its probes (issue 15's target: at
+#            most 0.35 x cold). Every other build starts with no remembered toolchain, as a machine's first does;
 #   distcc : -Dcross.ccache=false -Dcross.launcher=distcc through two distccd on 127.0.0.1, like the IT
 #            build-distcc-farm: on one machine a farm adds work (sending preprocessed sources to a daemon on the same
 #            cores), so this shows distcc's overhead, not a speed-up.
 #   floor  : what any plugin's warm build would cost here: Maven's own share ('mvn clean package -Dcross.skip') plus
-#            the processes the warm build runs, replayed from a shell (the toolchain queries, the 33 cache hits
-#            cross.jobs at a time, ar, the link, strip and objcopy) and compressing the jars' files (gzip -6, zlib's
-#            level, as the jars). floor / cold is the lowest warm / cold ratio a plugin whose own code took no time
-#            could reach on this machine.
+#            the processes the warm build runs, replayed from a shell (the 33 cache hits cross.jobs at a time, ar, the
+#            link, strip and objcopy; no toolchain probe, as the warm build runs none) and compressing the jars'
+#            files (gzip -6, zlib's level, as the jars). floor / cold is the lowest warm / cold ratio a plugin whose
+#            own code took no time could reach on this machine.
 # Each run is checked: the cache's counters (misses when cold, hits when warm), the daemons' logs (every compile ran
 # there), and the outputs, byte-identical in all four (distcc's apart from debug information). See bench/README.md ("Clean builds").
 #
@@ -30,6 +32,9 @@ CLEAN_LAYOUT="$CLEAN/target/cross/$CLASSIFIER"
 FARM="$WORK/distcc"
 # A private compiler cache: emptied for every cold build, never the user's.
 export CCACHE_DIR="$WORK/ccache-clean"
+# A private toolchain cache (setup's cross.toolchainCache, which 'mvn clean' keeps): emptied before every build but the
+# warm one, so that only the warm build takes the toolchain an earlier build detected.
+TOOLCHAINS="$WORK/toolchains-clean"
 for tool in ccache distcc distccd; do
     command -v "$tool" >/dev/null || die "$tool is not installed (scripts/install-toolchains.sh installs it)"
 done
@@ -107,8 +112,14 @@ code_sums() {
 clean_build() {
     local kind=$1 logfile="$WORK/logs/clean-$1.log" sources=$((${#LIB_SOURCES[@]} + 1))
     shift
+    [ "$kind" = warm ] || rm -rf "$TOOLCHAINS"
     timed "$logfile" "${CLEAN_MVN[@]}" "$@" clean package
     grep -q "compiled $sources of $sources sources" "$logfile" || die "$kind: not every source compiled; see $logfile"
+    if [ "$kind" = warm ]; then
+        grep -q "toolchain: reused the detection" "$logfile" || die "warm: setup detected the toolchain again; see $logfile"
+    else
+        grep -q "toolchain: detected" "$logfile" || die "$kind: setup did not detect the toolchain; see $logfile"
+    fi
     add "$kind" "$WALL_MS"; add "cpu_$kind" "$CPU_MS"; add "others_$kind" "$OTHERS_MS"
     local sums code
     sums=$(output_sums)
@@ -244,7 +255,8 @@ clean_main() {
     prepare_maven_repo
     rm -f "$WORK/clean-commands.txt" # captured again with this run's plugin
     # Every default (strip, attach, reproducible, cross.jobs): the user's 'mvn clean package'.
-    CLEAN_MVN=("${MVN_BASE[@]}" -f "$CLEAN/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" -Dcross.file=linux-arm64.ini)
+    CLEAN_MVN=("${MVN_BASE[@]}" -f "$CLEAN/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" -Dcross.file=linux-arm64.ini
+               -Dcross.toolchainCache="$TOOLCHAINS")
     start_daemons
     run_rounds clean_round
     stop_daemons

@@ -141,7 +141,8 @@ multi_main() {
     # as meson.build sets them (run.sh).
     MULTI_MVN=("${MVN_BASE[@]}" -f "$MULTI/pom.xml" -Dmaven.repo.local="$MAVEN_REPO"
                -Dcross.targets="$CROSS_TARGETS" -Dcross.jobs="$JOBS" -Dcross.strip=false -Dcross.ccache=false
-               -Dcross.buildtype=plain -Dcross.warningLevel=0)
+               -Dcross.buildtype=plain -Dcross.warningLevel=0
+               -Dcross.toolchainCache="$MULTI/target/toolchains") # removed with target/: detected afresh, as by meson setup
 
     run_rounds multi_round
     read -ra CLASSIFIERS <<<"$(sed -n 's/.*\] set up [0-9]* targets: //p' "$WORK/logs/multi-mvn.log" | tr -d ',')"

@@ -1,8 +1,9 @@
 import groovy.json.JsonSlurper
 
 // ccache by default (issue 15): invoker's build ran with cross.ccache=false; this script runs 'mvn clean package'
-// twice with a private ccache folder outside target/ (clean keeps it), reads ccache's own statistics after each, and
-// compares every output with the first build's byte for byte.
+// three times with a private ccache folder outside target/ (clean keeps it), reads ccache's own statistics after each,
+// and compares every output with the first build's byte for byte. setup remembers the toolchain outside target/ too
+// (cross.toolchainCache), so the clean builds after the first run no toolchain probe.
 File root = new File(basedir, 'target/cross/linux-aarch_64')
 File settings = new File(basedir, '../interpolated-settings.xml')
 assert settings.isFile() : "no interpolated settings at ${settings.canonicalPath}"
@@ -10,10 +11,16 @@ String mvnCommand = new File(System.getProperty('maven.home'), 'bin/mvn').path
 File cacheDir = new File(basedir, 'ccache-dir')
 int builds = 1
 
+// Where setup remembers the toolchain: outside target/, so 'mvn clean' keeps it, as the default folder in ~/.cache is
+File toolchainCache = new File(basedir, 'toolchains')
+toolchainCache.deleteDir()
+Map<String, String> extraEnvironment = [:]
+
 def run = { List<String> command, File log ->
     ProcessBuilder builder = new ProcessBuilder(command*.toString()).directory(basedir).redirectErrorStream(true)
             .redirectOutput(log)
     builder.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1')
+    builder.environment().putAll(extraEnvironment)
     builder.environment().put('CCACHE_DIR', cacheDir.path)
     builder.environment().remove('CCACHE_DISABLE')
     builder.environment().remove('CCACHE_BASEDIR')
@@ -23,7 +30,8 @@ def run = { List<String> command, File log ->
 def mvn = { List<String> goals ->
     builds++
     def result = run([mvnCommand, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepositoryPath}",
-                      '-Dcross.file=linux-arm64.ini'] + goals, new File(basedir, "build-${builds}.log"))
+                      '-Dcross.file=linux-arm64.ini', "-Dcross.toolchainCache=${toolchainCache.name}"] + goals,
+                     new File(basedir, "build-${builds}.log"))
     assert result.exit == 0 : "build ${builds} failed:\n${result.log}"
     assert result.log.contains('BUILD SUCCESS')
     result.log
@@ -53,6 +61,8 @@ def logged = (second =~ compilerCache)
 assert logged.count == 1 : "'compiler cache:' logged ${logged.count} times in build-${builds}.log"
 String ccache = logged[0][1]
 assert second.contains('checks: sizeof.long=8, has.header.stdint_h=true (1 compiler run)')
+assert second.contains('toolchain: detected, diagnosed and checked with ')
+assert setupJson().toolchain_reused == false
 assert second.contains('compiled 5 of 5 sources (0 up to date)')
 def launcher = setupJson().compiler_launcher
 assert launcher.cache == ccache && launcher.cache_choice == 'automatic'
@@ -68,8 +78,11 @@ assert afterSecond.called_for_link == 0 && afterSecond.called_for_preprocessing 
 assert afterSecond.compile_failed == 0 : afterSecond
 outputs().each { name, bytes -> assert bytes == reference[name] : "${name} differs from the build without ccache" }
 
-// 3. the same clean build again: cross compiles all 5 sources, and ccache answers every one from the cache
+// 3. the same clean build again: setup takes the toolchain it remembered outside target/ (no probe runs: only the
+//    checks, whose answers were in target/), cross compiles all 5 sources, and ccache answers every one from the cache
 String third = mvn(['clean', 'package'])
+assert third.contains('toolchain: reused the detection and diagnosis of the last setup, checked with 1 compiler run')
+assert setupJson().toolchain_reused == true && setupJson().compiler_runs == 1
 assert third.contains('compiled 5 of 5 sources (0 up to date)')
 def afterThird = stats('3')
 long hits = (afterThird.direct_cache_hit + afterThird.preprocessed_cache_hit) - (afterSecond.direct_cache_hit + afterSecond.preprocessed_cache_hit)
@@ -77,5 +90,14 @@ assert hits == 5 : afterThird
 assert afterThird.cache_miss == 5 : afterThird
 assert afterThird.called_for_link == 0 && afterThird.called_for_preprocessing == 0 : afterThird
 outputs().each { name, bytes -> assert bytes == reference[name] : "${name} from the cache differs from the build without ccache" }
+// 4. PATH changed (a folder in front): what setup remembered may name other programs now, so it detects again
+File emptyBin = new File(basedir, 'empty-bin')
+emptyBin.mkdirs()
+extraEnvironment.PATH = emptyBin.path + File.pathSeparator + System.getenv('PATH')
+String fourth = mvn(['clean', 'package'])
+assert fourth.contains('toolchain: detected, diagnosed and checked with ')
+assert setupJson().toolchain_reused == false
+assert toolchainCache.listFiles().length == 1 : "one remembered toolchain for this module: ${toolchainCache.listFiles()}"
+
 println "ccache: ${afterSecond.cache_miss} misses on the first clean build, ${hits} hits on the second (${cacheDir})"
 true

@@ -28,5 +28,6 @@ assert setup.doctor.ready == false
 def compiler = setup.doctor.findings.find { it.id == 'compiler.c' }
 assert compiler.status == 'MISSING' && compiler.blocking == true
 assert !new File(crossDir, 'toolchain-cache.json').exists()
+assert !new File(basedir, 'target/cross-toolchains').exists() : 'a toolchain that is not ready is never remembered'
 assert !new File(crossDir, 'include/cross_config.h').exists()
 true

@@ -35,6 +35,17 @@ public interface HostEnvironment {
         return variable("HOSTNAME").or(() -> variable("COMPUTERNAME")).orElse("localhost");
     }
 
+    /**
+     * The user's cache folder for cross ({@code $XDG_CACHE_HOME/cross}, else {@code ~/.cache/cross}), shared by every
+     * project of the user: private sysroots, remembered toolchains. Everything in it may be deleted at any time.
+     */
+    default Path userCacheFolder() {
+        Path base = variable("XDG_CACHE_HOME").filter(v -> !v.isBlank()).map(Path::of).filter(Path::isAbsolute)
+                .orElseGet(() -> property("user.home").map(home -> Path.of(home, ".cache"))
+                        .orElseGet(() -> workingDirectory().resolve(".cache")));
+        return base.resolve("cross");
+    }
+
     /** The environment of the running JVM. */
     static HostEnvironment system() {
         return SystemHostEnvironment.INSTANCE;

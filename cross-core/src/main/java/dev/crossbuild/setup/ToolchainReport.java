@@ -62,9 +62,14 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
                 lines.add("checks: " + answers + " (" + c.compilerRuns() + (c.compilerRuns() == 1 ? " compiler run)" : " compiler runs)"));
             }
         });
-        lines.add(reused
-                ? "toolchain: reused the detection, diagnosis and checks of the last setup (" + compilerRuns + " compiler runs)"
-                : "toolchain: detected, diagnosed and checked with " + compilerRuns + (compilerRuns == 1 ? " compiler run" : " compiler runs"));
+        String runs = compilerRuns + (compilerRuns == 1 ? " compiler run" : " compiler runs");
+        if (!reused) {
+            lines.add("toolchain: detected, diagnosed and checked with " + runs);
+        } else if (compilerRuns == 0) {
+            lines.add("toolchain: reused the detection, diagnosis and checks of the last setup (0 compiler runs)");
+        } else { // the checks' answers live in the classifier folder, which mvn clean removes
+            lines.add("toolchain: reused the detection and diagnosis of the last setup, checked with " + runs);
+        }
         return lines;
     }
 

@@ -10,6 +10,7 @@ import dev.crossbuild.crossfile.Value;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
 import dev.crossbuild.json.JsonReader;
@@ -24,10 +25,14 @@ import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,14 +43,18 @@ import java.util.TreeSet;
 
 /**
  * Detects the host toolchain, runs the doctor and the compiler checks, detects the build machine's toolchain when
- * the module has build-machine tools ({@link BuildMachineToolchain}), and remembers a ready result in
- * {@code toolchain-cache.json}. The cache is trusted only when the machine files, PATH and the request are the same
- * (a fingerprint) and every program of the cached toolchain still has the size and modification time it had; a
- * result that was not ready is never cached, so installing a missing package always takes effect.
+ * the module has build-machine tools ({@link BuildMachineToolchain}), and remembers a ready result: in the request's
+ * cache folder, one file per classifier folder ({@code toolchain-<hash of the folder>.json}), which {@code mvn clean}
+ * does not remove; else in the classifier folder's {@code toolchain-cache.json}. The cache is trusted only when the
+ * machine files, PATH and the request are the same (a fingerprint) and every program of the cached toolchain still
+ * has the size and modification time it had; a result that was not ready is never cached, so installing a missing
+ * package always takes effect. A shared cache file unused for {@link #UNUSED_FOR} is deleted by the next store.
  */
 final class ToolchainStep {
 
     static final String CACHE_FILE = "toolchain-cache.json";
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
+    private static final String SHARED_PREFIX = "toolchain-";
 
     private final HostEnvironment host;
     private final ProcessRunner runner;
@@ -58,9 +67,9 @@ final class ToolchainStep {
     ToolchainReport resolve(CrossEnvironment environment, ToolchainRequest request, Path outputDirectory)
             throws CheckException, IOException {
         CountingProcessRunner counting = new CountingProcessRunner(runner);
-        Path cacheFile = outputDirectory.resolve(CACHE_FILE);
+        Path cacheFile = cacheFile(request, outputDirectory);
         String fingerprint = fingerprint(environment, request);
-        Optional<DiagnosedToolchain> cached = load(cacheFile, fingerprint, environment);
+        Optional<DiagnosedToolchain> cached = load(cacheFile, fingerprint, environment, outputDirectory);
         DiagnosedToolchain resolved = cached.orElseGet(() -> DiagnosedToolchain.detect(environment,
                 new DoctorRequest(request.languages(), request.strip(), request.libraries()), request.buildLanguages(),
                 counting, host));
@@ -81,20 +90,38 @@ final class ToolchainStep {
                     strings(environment.host().builtInOptions().get(argsKey + "_link_args")),
                     request.checks(), environment.host().properties(), outputDirectory.resolve("checks")));
             if (cached.isEmpty()) {
-                store(cacheFile, fingerprint, resolved.toolchain(), resolved.diagnosis(), resolved.buildToolchain());
+                Optional<Finding> problem = store(cacheFile, fingerprint, outputDirectory, resolved,
+                        request.cacheFolder().isPresent());
+                if (problem.isPresent()) {
+                    findings.add(problem.get());
+                    diagnosis = new Diagnosis(findings);
+                }
             }
         }
         return new ToolchainReport(toolchain, diagnosis, checks, counting.runs(), cached.isPresent(), buildToolchain,
                 launched.launch());
     }
 
-    private Optional<DiagnosedToolchain> load(Path cacheFile, String fingerprint, CrossEnvironment environment) {
+    /** Where the toolchain of the classifier folder {@code outputDirectory} is remembered. */
+    static Path cacheFile(ToolchainRequest request, Path outputDirectory) {
+        return request.cacheFolder().map(folder -> folder.resolve(SHARED_PREFIX
+                        + Hashes.sha256(key(outputDirectory)).substring(0, 32) + ".json"))
+                .orElseGet(() -> outputDirectory.resolve(CACHE_FILE));
+    }
+
+    private static String key(Path outputDirectory) {
+        return outputDirectory.toAbsolutePath().normalize().toString();
+    }
+
+    private Optional<DiagnosedToolchain> load(Path cacheFile, String fingerprint, CrossEnvironment environment,
+                                              Path outputDirectory) {
         if (!Files.isRegularFile(cacheFile)) {
             return Optional.empty();
         }
         try {
             Map<String, Object> json = JsonReader.parseObject(Files.readString(cacheFile, StandardCharsets.UTF_8));
-            if (!fingerprint.equals(json.get("fingerprint")) || !programsUnchanged(json.get("programs"))) {
+            if (!fingerprint.equals(json.get("fingerprint")) || !programsUnchanged(json.get("programs"))
+                    || json.containsKey("output_directory") && !key(outputDirectory).equals(json.get("output_directory"))) {
                 return Optional.empty();
             }
             @SuppressWarnings("unchecked")
@@ -110,6 +137,19 @@ final class ToolchainStep {
                             environment.machines().build()))));
         } catch (IOException | JsonException | RuntimeException damaged) {
             return Optional.empty(); // a damaged cache only costs a fresh detection
+        } finally {
+            used(cacheFile);
+        }
+    }
+
+    /** Marks a shared cache file as used, so that pruning keeps it; a file that cannot be touched is pruned sooner. */
+    private static void used(Path cacheFile) {
+        if (cacheFile.getFileName().toString().startsWith(SHARED_PREFIX)) {
+            try {
+                Files.setLastModifiedTime(cacheFile, FileTime.from(Instant.now()));
+            } catch (IOException | RuntimeException ignored) {
+                // only pruning reads the time
+            }
         }
     }
 
@@ -134,8 +174,50 @@ final class ToolchainStep {
         return json;
     }
 
-    private static void store(Path cacheFile, String fingerprint, Toolchain toolchain, Diagnosis diagnosis,
-                              Optional<Toolchain> buildToolchain) throws IOException {
+    /**
+     * Stores a ready result. A shared folder that cannot be written is a warning (every setup then detects again),
+     * never a failed build; the classifier folder's own file is written like every other output there.
+     */
+    private static Optional<Finding> store(Path cacheFile, String fingerprint, Path outputDirectory,
+                                           DiagnosedToolchain resolved, boolean shared) throws IOException {
+        if (!shared) {
+            write(cacheFile, fingerprint, Optional.empty(), resolved);
+            return Optional.empty();
+        }
+        try {
+            write(cacheFile, fingerprint, Optional.of(key(outputDirectory)), resolved);
+            prune(cacheFile.getParent());
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(Finding.warning("toolchain.cache", "Toolchain cache", "cannot write " + cacheFile
+                    + " (" + e + "): every setup detects the toolchain again", Optional.of("make the folder "
+                    + "writable, or name another with -Dcross.toolchainCache=<folder>")));
+        }
+    }
+
+    /** Deletes the shared cache files nobody used for {@link #UNUSED_FOR}. */
+    private static void prune(Path folder) {
+        Instant before = Instant.now().minus(UNUSED_FOR);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, SHARED_PREFIX + "*.json")) {
+            for (Path file : files) {
+                try {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // another build's; tried again next time
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // pruning is housekeeping
+        }
+    }
+
+    private static void write(Path cacheFile, String fingerprint, Optional<String> outputDirectory,
+                              DiagnosedToolchain resolved) throws IOException {
+        Toolchain toolchain = resolved.toolchain();
+        Diagnosis diagnosis = resolved.diagnosis();
+        Optional<Toolchain> buildToolchain = resolved.buildToolchain();
         List<Path> paths = new ArrayList<>(ToolchainJson.programs(toolchain));
         buildToolchain.ifPresent(build -> ToolchainJson.programs(build).stream()
                 .filter(p -> !paths.contains(p)).forEach(paths::add));
@@ -145,6 +227,7 @@ final class ToolchainStep {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("fingerprint", fingerprint);
+        outputDirectory.ifPresent(folder -> json.put("output_directory", folder));
         json.put("programs", programs);
         json.put("toolchain", ToolchainJson.write(toolchain));
         json.put("doctor", diagnosis.toJson());

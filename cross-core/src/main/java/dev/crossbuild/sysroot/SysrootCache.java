@@ -16,10 +16,6 @@ public final class SysrootCache {
 
     /** The default cache folder of the user running the build. */
     public static Path defaultFolder(HostEnvironment environment) {
-        Path base = environment.variable("XDG_CACHE_HOME").filter(v -> !v.isBlank()).map(Path::of)
-                .filter(Path::isAbsolute)
-                .orElseGet(() -> environment.property("user.home").map(home -> Path.of(home, ".cache"))
-                        .orElseGet(() -> environment.workingDirectory().resolve(".cache")));
-        return base.resolve("cross").resolve("sysroots");
+        return environment.userCacheFolder().resolve("sysroots");
     }
 }

@@ -40,14 +40,133 @@ class ToolchainSetupTest {
     /** Setup with {@code pathFirst} (a folder of fake programs, or "") before this machine's PATH. */
     private SetupResult setup(String crossFile, CheckRequest checks, String pathFirst, LauncherRequest launchers)
             throws Exception {
+        return setup(crossFile, checks, pathFirst, launchers, dir.resolve("target/cross"), Optional.empty());
+    }
+
+    /** Setup of the module whose {@code target/cross} is {@code crossDirectory}, with a shared toolchain cache. */
+    private SetupResult setupShared(Path crossDirectory, Path cacheFolder) throws Exception {
+        return setup("linux-arm64.ini", SIZES, "", LauncherRequest.none(), crossDirectory, Optional.of(cacheFolder));
+    }
+
+    private SetupResult setup(String crossFile, CheckRequest checks, String pathFirst, LauncherRequest launchers,
+                              Path crossDirectory, Optional<Path> cacheFolder) throws Exception {
         String path = HostEnvironment.system().variable("PATH").orElse("/usr/bin:/bin");
         HostEnvironment host = HostEnvironment.of(
                 Map.of("PATH", pathFirst.isEmpty() ? path : pathFirst + ":" + path, "HOME", dir.toString()),
                 Map.of("os.name", "Linux", "os.arch", "amd64", "sun.cpu.endian", "little", "user.home", dir.toString()),
                 dir);
+        ToolchainRequest request = new ToolchainRequest(Set.of(Language.C), true, Set.of(), checks)
+                .withLaunchers(launchers);
         return new CrossSetup(host).run(new SetupRequest(List.of(crossFile), List.of(), List.of(dir),
-                dir.resolve("target/cross"), Optional.empty(), Optional.of(dir),
-                new ToolchainRequest(Set.of(Language.C), true, Set.of(), checks).withLaunchers(launchers)));
+                crossDirectory, Optional.empty(), Optional.of(dir),
+                cacheFolder.map(request::withCacheFolder).orElse(request)));
+    }
+
+    @Test
+    void aSharedCacheOutlivesTheTargetFolderWithOneFilePerClassifierFolder() throws Exception {
+        Path shared = dir.resolve("cache/toolchains");
+        SetupResult first = setupShared(dir.resolve("target/cross"), shared);
+        assertFalse(first.toolchain().orElseThrow().reused());
+        assertFalse(Files.exists(first.outputDirectory().resolve(ToolchainStep.CACHE_FILE)));
+        List<Path> files;
+        try (var listing = Files.list(shared)) {
+            files = listing.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(files.get(0).getFileName().toString().matches("toolchain-[0-9a-f]{32}\\.json"), files.toString());
+        assertEquals(first.outputDirectory().toString(),
+                JsonReader.parseObject(Files.readString(files.get(0))).get("output_directory"));
+
+        // mvn clean: the detection and diagnosis are reused; the checks' answers were in target/, so they run again
+        deleteTree(dir.resolve("target"));
+        SetupResult second = setupShared(dir.resolve("target/cross"), shared);
+        ToolchainReport report = second.toolchain().orElseThrow();
+        assertTrue(report.reused());
+        assertEquals(1, report.compilerRuns());
+        assertTrue(second.summary().contains("toolchain: reused the detection and diagnosis of the last setup, "
+                + "checked with 1 compiler run"), second.summary().toString());
+        assertEquals("8", second.projectProperties().get("cross.sizeof.long"));
+
+        // Another module (another classifier folder) has a file of its own: a relative program path in a machine
+        // file may name another program there.
+        SetupResult other = setupShared(dir.resolve("other/target/cross"), shared);
+        assertFalse(other.toolchain().orElseThrow().reused());
+        try (var listing = Files.list(shared)) {
+            assertEquals(2, listing.count());
+        }
+    }
+
+    @Test
+    void aChangedProgramOfTheRememberedToolchainIsDetectedAgainAfterAClean() throws Exception {
+        Path wrapper = Files.writeString(dir.resolve("cc.sh"), "#!/bin/sh\nexec aarch64-linux-gnu-gcc \"$@\"\n");
+        Files.setPosixFilePermissions(wrapper, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(dir.resolve("wrapped.ini"), """
+                [binaries]
+                c = '%s'
+                ar = 'aarch64-linux-gnu-ar'
+                strip = 'aarch64-linux-gnu-strip'
+                objcopy = 'aarch64-linux-gnu-objcopy'
+                [host_machine]
+                system = 'linux'
+                cpu_family = 'aarch64'
+                cpu = 'aarch64'
+                endian = 'little'
+                """.formatted(wrapper));
+        Path shared = dir.resolve("cache");
+        Path cross = dir.resolve("target/cross");
+        setup("wrapped.ini", SIZES, "", LauncherRequest.none(), cross, Optional.of(shared));
+        deleteTree(dir.resolve("target"));
+        assertTrue(setup("wrapped.ini", SIZES, "", LauncherRequest.none(), cross, Optional.of(shared))
+                .toolchain().orElseThrow().reused());
+
+        Files.writeString(wrapper, "# upgraded\n", java.nio.file.StandardOpenOption.APPEND);
+        deleteTree(dir.resolve("target"));
+        SetupResult upgraded = setup("wrapped.ini", SIZES, "", LauncherRequest.none(), cross, Optional.of(shared));
+
+        assertFalse(upgraded.toolchain().orElseThrow().reused());
+        assertTrue(upgraded.toolchain().orElseThrow().compilerRuns() > 1);
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenIsAWarningAndSetupGoesOn() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder would be");
+
+        SetupResult result = setupShared(dir.resolve("target/cross"), notAFolder.resolve("toolchains"));
+
+        ToolchainReport report = result.toolchain().orElseThrow();
+        assertTrue(report.diagnosis().ready());
+        var warning = report.diagnosis().findings().stream().filter(f -> f.id().equals("toolchain.cache"))
+                .findFirst().orElseThrow();
+        assertFalse(warning.isOk());
+        assertFalse(warning.blocking());
+        assertTrue(warning.detail().contains("cannot write " + notAFolder.resolve("toolchains")), warning.detail());
+        assertTrue(warning.remedy().orElseThrow().contains("-Dcross.toolchainCache"), warning.remedy().toString());
+    }
+
+    @Test
+    void aStoreDeletesSharedCacheFilesUnusedForThirtyDays() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("cache"));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(ToolchainStep.UNUSED_FOR).minus(java.time.Duration.ofDays(1)));
+        Path stale = Files.writeString(shared.resolve("toolchain-" + "0".repeat(32) + ".json"), "{}");
+        Path recent = Files.writeString(shared.resolve("toolchain-" + "1".repeat(32) + ".json"), "{}");
+        Path foreign = Files.writeString(shared.resolve("notes.txt"), "not ours");
+        Files.setLastModifiedTime(stale, old);
+        Files.setLastModifiedTime(foreign, old);
+
+        setupShared(dir.resolve("target/cross"), shared);
+
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(foreign));
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test

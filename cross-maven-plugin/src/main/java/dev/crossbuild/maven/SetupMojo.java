@@ -163,6 +163,16 @@ public class SetupMojo extends AbstractBuildMojo {
     @Parameter(property = "cross.nativeDependencies")
     private List<String> nativeDependencies;
 
+    /**
+     * The folder where setup remembers each target's detected and diagnosed toolchain, so that the next setup, also
+     * after {@code mvn clean}, runs no compiler to find it again while the machine files, {@code PATH}, what the module
+     * needs and the toolchain's programs (size and modification time) are the same. One small file per module and
+     * target; files unused for 30 days are deleted. Default: {@code $XDG_CACHE_HOME/cross/toolchains}, else
+     * {@code ~/.cache/cross/toolchains}. A folder under {@code target/} makes {@code mvn clean} forget it.
+     */
+    @Parameter(property = "cross.toolchainCache")
+    private File toolchainCache;
+
     // @Component is deprecated in favour of JSR-330 @Inject, which Maven 3.8.7's sisu does not reliably honour in
     // Java 17 class files (shared/spec/maven-stack.md P1); the Plexus requirement in plugin.xml works on every Maven.
     @SuppressWarnings("deprecation")
@@ -324,7 +334,9 @@ public class SetupMojo extends AbstractBuildMojo {
             // The doctor checks a dependency it knows (zlib) at setup, before pkg-config fails on it in native-link.
             return new ToolchainRequest(languages, strip, CheckedLibraries.of(targets),
                     hasChecks ? checks.toRequest() : CheckRequest.empty(),
-                    SourceLanguages.ofBuildMachineTools(targets)).withLaunchers(launchers);
+                    SourceLanguages.ofBuildMachineTools(targets)).withLaunchers(launchers)
+                    .withCacheFolder(toolchainCache != null ? toolchainCache.toPath().toAbsolutePath().normalize()
+                            : HostEnvironment.system().userCacheFolder().resolve("toolchains"));
         } catch (IllegalArgumentException e) {
             throw new ParameterException("<checks>", "<checks>: " + e.getMessage(), e);
         }

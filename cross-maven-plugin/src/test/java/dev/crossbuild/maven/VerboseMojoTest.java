@@ -44,6 +44,10 @@ class VerboseMojoTest {
     }
 
     private void build(SetupMojo setup, CompileMojo compile, RecordingLog log) throws Exception {
+        // The toolchain remembered in target/, which each test deletes: every build here detects it (and logs that).
+        java.lang.reflect.Field cache = SetupMojo.class.getDeclaredField("toolchainCache");
+        cache.setAccessible(true);
+        cache.set(setup, basedir.resolve("target/toolchains").toFile());
         setup.setLog(log);
         setup.execute();
         compile.setLog(log);
