@@ -3,10 +3,16 @@ package dev.crossbuild.exec;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,18 +27,41 @@ final class SystemProcessRunner implements ProcessRunner {
     /** How long to wait for a killed process tree to be gone before reading what it wrote. */
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private SystemProcessRunner() {
     }
 
     @Override
     public ProcessResult run(Command command) throws IOException {
-        Path stdout = Files.createTempFile("cross-exec-", ".out");
-        Path stderr = Files.createTempFile("cross-exec-", ".err");
+        Path stdout = privateTemporaryFile(".out");
+        Path stderr = privateTemporaryFile(".err");
         try {
             return run(command, stdout, stderr);
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
+        }
+    }
+
+    /**
+     * A new file in the temporary folder that only its owner may read (a program's output may be anyone's business),
+     * named without {@code Files.createTempFile}, whose {@code SecureRandom} costs a cold JVM some 10 ms to seed.
+     */
+    private static Path privateTemporaryFile(String suffix) throws IOException {
+        Path folder = Path.of(HostEnvironment.system().property("java.io.tmpdir").orElse("."));
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = folder.resolve("cross-exec-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + suffix);
+            try {
+                return posix ? Files.createFile(candidate, OWNER_ONLY) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -3,15 +3,18 @@ package dev.crossbuild.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file in the same
  * directory, which is then renamed over the target. An interrupted build leaves either the old file or the new
- * one, never a truncated file that a later build would take as up to date.
+ * one, never a truncated file that a later build would take as up to date. The file gets the permissions any new
+ * file gets (the umask's), as Maven's own outputs do.
  */
 public final class AtomicFiles {
 
@@ -43,12 +46,31 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Folders.createOrExplain(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary = temporarySibling(directory, target);
         try {
             Files.write(temporary, content);
             move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new empty file in {@code directory} named after {@code target}. Not {@code Files.createTempFile}: its
+     * {@code SecureRandom} costs a cold JVM, every build's, some 10 ms to seed, and its file is readable by its owner
+     * only, which the renamed output would keep.
+     */
+    private static Path temporarySibling(Path directory, Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = directory.resolve("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

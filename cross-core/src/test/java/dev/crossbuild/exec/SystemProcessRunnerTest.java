@@ -40,6 +40,19 @@ class SystemProcessRunnerTest {
     }
 
     @Test
+    void theFilesHoldingAProgramsOutputAreItsOwnersOnlyAndGoneAfterwards() throws IOException {
+        ProcessResult result = sh("stat -c '%a %n' \"$(readlink /proc/$$/fd/1)\" \"$(readlink /proc/$$/fd/2)\"");
+
+        List<String> lines = result.stdout().lines().toList();
+        assertEquals(2, lines.size(), result.stdout() + result.stderr());
+        for (String line : lines) {
+            assertTrue(line.startsWith("600 "), line);
+            assertTrue(line.contains("/cross-exec-"), line);
+            assertFalse(Files.exists(Path.of(line.substring(4))), line);
+        }
+    }
+
+    @Test
     void exitZeroSucceeds() throws IOException {
         ProcessResult result = runner.run(Command.of("true"));
 
