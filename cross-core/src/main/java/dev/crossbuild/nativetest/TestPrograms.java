@@ -45,9 +45,17 @@ public final class TestPrograms {
         List<Path> files = new ArrayList<>();
         for (Path folder : existing) {
             try (Stream<Path> entries = Files.list(folder)) {
-                // A program per C or C++ file; assembly is support code (in a subfolder), never a program of its own.
-                entries.filter(Files::isRegularFile).filter(f -> SourceSet.language(f).isPresent()
-                        && !SourceSet.isAssembly(f)).forEach(files::add);
+                entries.filter(Files::isRegularFile).filter(f -> SourceSet.language(f).isPresent()).forEach(files::add);
+            }
+        }
+        // A program per C or C++ file. Assembly is support code, in a subfolder, never a program of its own; directly
+        // here it would be neither, and silently left out of every test.
+        for (Path file : files) {
+            if (SourceSet.isAssembly(file)) {
+                throw new NativeTestException("Test source " + file + " is assembly directly in a test folder: a "
+                        + "test program is a C or C++ file there, and assembly is support code compiled into every "
+                        + "test program; move it into a subfolder (for example "
+                        + file.getParent().resolve("support").resolve(file.getFileName()) + ").", file.toString());
             }
         }
         files.sort(Comparator.comparing((Path f) -> name(f)).thenComparing(Path::toString));

@@ -74,6 +74,26 @@ class TestProgramsTest {
     }
 
     @Test
+    void assemblyDirectlyInATestFolderIsRefusedWithWhereToPutIt() throws Exception {
+        write("src/test/c/test_a.c");
+        Path assembly = write("src/test/c/helper.S");
+
+        NativeTestException e = assertThrows(NativeTestException.class, () -> TestPrograms.discover(folders()));
+
+        assertEquals("Test source " + assembly + " is assembly directly in a test folder: a test program is a C or "
+                + "C++ file there, and assembly is support code compiled into every test program; move it into a "
+                + "subfolder (for example " + module.resolve("src/test/c/support/helper.S") + ").", e.getMessage());
+    }
+
+    @Test
+    void assemblyInASubfolderIsSupportCode() throws Exception {
+        write("src/test/c/test_a.c");
+        write("src/test/c/support/helper.S");
+
+        assertEquals(List.of("support/helper.S", "test_a.c"), sources(TestPrograms.discover(folders()).get(0)));
+    }
+
+    @Test
     void noTestFoldersMeansNoPrograms() throws Exception {
         assertEquals(List.of(), TestPrograms.discover(folders()));
         write("src/test/c/support/only_support.c");
