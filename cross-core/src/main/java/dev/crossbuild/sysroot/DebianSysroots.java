@@ -26,8 +26,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +67,12 @@ public final class DebianSysroots {
             "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances");
     private static final List<String> INSECURE_OPTIONS = List.of("trusted=", "allow-insecure=", "allow-weak=",
             "allow-downgrade-to-insecure=");
+    /**
+     * How long a sysroot may go unused (its manifest's time, which every build that takes it moves) before a build
+     * for its architecture deletes it: a package update makes a new sysroot, and the old one would stay forever.
+     */
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
+
     /** How old a folder in {@code .tmp/} must be to count as the leftover of a build that was stopped. */
     static final Duration STALE_STAGING = Duration.ofDays(1);
 
@@ -115,6 +123,66 @@ public final class DebianSysroots {
     }
 
     private Sysroot provideLocked(SysrootRequest request, List<String> packages, List<String> sources,
+                                  String architecture, List<String> multiarch, AptIndex index, String requestKey)
+            throws SysrootException, IOException {
+        Sysroot sysroot = provideOrMake(request, packages, sources, architecture, multiarch, index, requestKey);
+        used(sysroot.root());
+        pruneUnused(request.cache(), architecture, sysroot.root());
+        return sysroot;
+    }
+
+    /** Marks a sysroot as used now, so that pruning keeps it; a cache that cannot be written only prunes it sooner. */
+    private void used(Path root) {
+        try {
+            Files.setLastModifiedTime(root.resolve(Sysroot.MANIFEST), FileTime.from(clock.instant()));
+        } catch (IOException e) {
+            // only pruning reads the time
+        }
+    }
+
+    /**
+     * Deletes the other sysroots of {@code architecture} unused for {@link #UNUSED_FOR}: each is first renamed into
+     * {@code .tmp/}, so that none is ever seen half deleted. A folder without a manifest is left to be made again.
+     */
+    private void pruneUnused(Path cache, String architecture, Path current) throws IOException {
+        FileTime limit = FileTime.from(clock.instant().minus(UNUSED_FOR));
+        List<Path> unused = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache, architecture + "-*")) {
+            for (Path entry : entries) {
+                Path manifest = entry.resolve(Sysroot.MANIFEST);
+                try {
+                    if (!entry.equals(current) && entry.getFileName().toString().matches(
+                            Pattern.quote(architecture) + "-[0-9a-f]{16}") && Files.isRegularFile(manifest)
+                            && Files.getLastModifiedTime(manifest).compareTo(limit) < 0) {
+                        unused.add(entry);
+                    }
+                } catch (NoSuchFileException gone) {
+                    // pruned meanwhile by a build of another set of archives
+                }
+            }
+        }
+        if (unused.isEmpty()) {
+            return;
+        }
+        Path temporary = Files.createDirectories(cache.resolve(".tmp"));
+        int removed = 0;
+        for (Path sysroot : unused) {
+            Path doomed = temporary.resolve(sysroot.getFileName() + ".unused");
+            try {
+                Files.move(sysroot, doomed, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException taken) {
+                continue; // another build is removing it
+            }
+            FileTrees.delete(doomed);
+            removed++;
+        }
+        if (removed > 0) {
+            log.accept("sysroot " + architecture + ": removed " + removed + " sysroot" + (removed == 1 ? "" : "s")
+                    + " unused for " + UNUSED_FOR.toDays() + " days from " + cache);
+        }
+    }
+
+    private Sysroot provideOrMake(SysrootRequest request, List<String> packages, List<String> sources,
                                   String architecture, List<String> multiarch, AptIndex index, String requestKey)
             throws SysrootException, IOException {
         index.prepare();

@@ -171,6 +171,29 @@ class DebianSysrootsTest {
     }
 
     @Test
+    void aSysrootUnusedForThirtyDaysIsRemovedByTheNextBuildOfItsArchitecture() throws Exception {
+        Sysroot old = sysroots(NOW).provide(request(false, "zlib1g-dev"));
+        debs.put("zlib1g", "zlib1g deb, security update");
+        Sysroot current = sysroots(NOW.plus(Duration.ofHours(25))).provide(request(false, "zlib1g-dev"));
+        Path otherArchitecture = Files.createDirectories(cache.resolve("armhf-0123456789abcdef"));
+        Files.writeString(otherArchitecture.resolve(Sysroot.MANIFEST), "{}");
+        Files.setLastModifiedTime(otherArchitecture.resolve(Sysroot.MANIFEST), FileTime.from(NOW));
+        List<String> log = new ArrayList<>();
+
+        // 31 days after the old one was last taken; the current one was taken a day later, so it is younger
+        Sysroot taken = new DebianSysroots(runner(), environment,
+                Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC), log::add)
+                .provide(request(false, "zlib1g-dev"));
+
+        assertEquals(current, taken);
+        assertFalse(Files.exists(old.root()));
+        assertFalse(Files.exists(cache.resolve(".tmp").resolve(old.root().getFileName() + ".unused")));
+        assertTrue(Files.isDirectory(current.root()));
+        assertTrue(Files.isDirectory(otherArchitecture), "another architecture's builds decide about its sysroots");
+        assertTrue(log.contains("sysroot arm64: removed 1 sysroot unused for 30 days from " + cache), log.toString());
+    }
+
+    @Test
     void offlineWithAColdCacheFailsNamingThePackages() {
         SysrootException e = assertThrows(SysrootException.class,
                 () -> sysroots(NOW).provide(request(true, "zlib1g-dev", "libssl-dev")));
