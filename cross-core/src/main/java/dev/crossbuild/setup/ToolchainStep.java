@@ -120,8 +120,10 @@ final class ToolchainStep {
         }
         try {
             Map<String, Object> json = JsonReader.parseObject(Files.readString(cacheFile, StandardCharsets.UTF_8));
-            if (!fingerprint.equals(json.get("fingerprint")) || !programsUnchanged(json.get("programs"))
-                    || json.containsKey("output_directory") && !key(outputDirectory).equals(json.get("output_directory"))) {
+            boolean otherFolder = json.containsKey("output_directory")
+                    && !key(outputDirectory).equals(json.get("output_directory"));
+            if (otherFolder || !fingerprint.equals(json.get("fingerprint"))
+                    || !programsUnchanged(json.get("programs"))) {
                 return Optional.empty();
             }
             @SuppressWarnings("unchecked")
@@ -142,7 +144,7 @@ final class ToolchainStep {
         }
     }
 
-    /** Marks a shared cache file as used, so that pruning keeps it; a file that cannot be touched is pruned sooner. */
+    /** Marks a shared cache file as used, so that pruning keeps it; one that cannot be touched is pruned sooner. */
     private static void used(Path cacheFile) {
         if (cacheFile.getFileName().toString().startsWith(SHARED_PREFIX)) {
             try {
@@ -190,8 +192,8 @@ final class ToolchainStep {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of(Finding.warning("toolchain.cache", "Toolchain cache", "cannot write " + cacheFile
-                    + " (" + e + "): every setup detects the toolchain again", Optional.of("make the folder "
-                    + "writable, or name another with -Dcross.toolchainCache=<folder>")));
+                    + " (" + e.getMessage() + "): every setup detects the toolchain again", Optional.of("make the "
+                    + "folder writable, or name another with -Dcross.toolchainCache=<folder>")));
         }
     }
 
