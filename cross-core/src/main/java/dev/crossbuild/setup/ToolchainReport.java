@@ -39,8 +39,8 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
     }
 
     /**
-     * Log lines: one per compiler, the compiler cache and compile farm, the doctor's verdict, the checks' answers, and
-     * how much it cost.
+     * Log lines: one per compiler, the compiler cache and compile farm, the doctor's verdict and each of its warnings,
+     * the checks' answers, and how much it cost.
      */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
@@ -55,6 +55,9 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
         long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
         lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()
                 + " findings, " + warnings + (warnings == 1 ? " warning)" : " warnings)"));
+        // Each warning in full: a count alone sends the user to the doctor goal to learn what it is.
+        diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).forEach(f -> lines.add("doctor warning: "
+                + f.subject() + ": " + f.detail() + f.remedy().map(remedy -> " -> " + remedy).orElse("")));
         checks.ifPresent(c -> {
             String answers = String.join(", ", c.projectProperties().entrySet().stream()
                     .map(e -> e.getKey().substring("cross.".length()) + "=" + e.getValue()).toList());

@@ -141,6 +141,8 @@ class ToolchainSetupTest {
         assertFalse(warning.blocking());
         assertTrue(warning.detail().contains("cannot write " + notAFolder.resolve("toolchains")), warning.detail());
         assertTrue(warning.remedy().orElseThrow().contains("-Dcross.toolchainCache"), warning.remedy().toString());
+        assertTrue(result.summary().contains("doctor warning: Toolchain cache: " + warning.detail() + " -> "
+                + warning.remedy().get()), result.summary().toString());
     }
 
     @Test
