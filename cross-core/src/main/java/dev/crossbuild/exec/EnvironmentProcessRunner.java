@@ -1,9 +1,11 @@
 package dev.crossbuild.exec;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Sets variables for every command it runs through another runner, so that a goal can give each tool it starts the
@@ -25,5 +27,10 @@ final class EnvironmentProcessRunner implements ProcessRunner {
         Map<String, String> merged = new LinkedHashMap<>(variables);
         merged.putAll(command.environment());
         return delegate.run(new Command(command.argv(), command.workingDirectory(), merged, command.timeout()));
+    }
+
+    @Override
+    public Optional<Path> directory() {
+        return delegate.directory();
     }
 }

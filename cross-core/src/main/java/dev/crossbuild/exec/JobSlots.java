@@ -2,6 +2,8 @@ package dev.crossbuild.exec;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -63,19 +65,42 @@ public final class JobSlots {
 
     /** {@code runner}, taking a local slot and a shared slot for each process it runs. */
     public ProcessRunner limit(ProcessRunner runner) {
-        return command -> {
-            acquire(local);
-            try {
-                return runShared(runner, command);
-            } finally {
-                local.release();
+        return new Limited(runner) {
+            @Override
+            public ProcessResult run(Command command) throws IOException {
+                acquire(local);
+                try {
+                    return runShared(runner, command);
+                } finally {
+                    local.release();
+                }
             }
         };
     }
 
     /** {@code runner} for compiles, which a compile farm may run elsewhere: a shared slot for each process. */
     public ProcessRunner limitCompiles(ProcessRunner runner) {
-        return command -> runShared(runner, command);
+        return new Limited(runner) {
+            @Override
+            public ProcessResult run(Command command) throws IOException {
+                return runShared(runner, command);
+            }
+        };
+    }
+
+    /** A runner that takes slots before it runs {@code delegate}'s commands, in {@code delegate}'s folder. */
+    private abstract static class Limited implements ProcessRunner {
+
+        private final ProcessRunner delegate;
+
+        Limited(ProcessRunner delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Path> directory() {
+            return delegate.directory();
+        }
     }
 
     private ProcessResult runShared(ProcessRunner runner, Command command) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -28,6 +29,11 @@ final class LoggingProcessRunner implements ProcessRunner {
     public ProcessResult run(Command command) throws IOException {
         log.accept(line(command, directory));
         return delegate.run(command);
+    }
+
+    @Override
+    public Optional<Path> directory() {
+        return delegate.directory();
     }
 
     /**

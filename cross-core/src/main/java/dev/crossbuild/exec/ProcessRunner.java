@@ -3,6 +3,7 @@ package dev.crossbuild.exec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +21,14 @@ public interface ProcessRunner {
      * @throws IOException when the program cannot be started for another reason
      */
     ProcessResult run(Command command) throws IOException;
+
+    /**
+     * The folder a command that names none runs in ({@link #in}), so that a relative path in its arguments can be
+     * read as the program will read it; empty: the JVM's working directory. Runners that wrap another pass its on.
+     */
+    default Optional<Path> directory() {
+        return Optional.empty();
+    }
 
     /** Runs commands as real processes of this machine. Safe to use from many threads at once. */
     static ProcessRunner system() {
@@ -41,7 +50,17 @@ public interface ProcessRunner {
      */
     static ProcessRunner in(ProcessRunner delegate, Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
-        return command -> delegate.run(command.orIn(absolute));
+        return new ProcessRunner() {
+            @Override
+            public ProcessResult run(Command command) throws IOException {
+                return delegate.run(command.orIn(absolute));
+            }
+
+            @Override
+            public Optional<Path> directory() {
+                return Optional.of(absolute);
+            }
+        };
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts the processes another runner starts, so setup can say what detection and checks cost. */
@@ -20,6 +22,11 @@ final class CountingProcessRunner implements ProcessRunner {
     public ProcessResult run(Command command) throws IOException {
         runs.incrementAndGet();
         return delegate.run(command);
+    }
+
+    @Override
+    public Optional<Path> directory() {
+        return delegate.directory();
     }
 
     int runs() {

@@ -66,7 +66,8 @@ final class CompilerQueries {
 
     /**
      * {@code name} in a {@code -L} folder of the link arguments ({@code -L<dir>} or {@code -L <dir>}), in order: where
-     * the linker also looks, though {@code -print-file-name} does not.
+     * the linker also looks, though {@code -print-file-name} does not. A relative folder is read from the folder the
+     * runner runs the compiler in (the module's, as for the build's links); without one it cannot be placed.
      */
     Optional<Path> inLibraryFolders(Compiler compiler, String name) {
         List<String> argv = linkArgv(compiler);
@@ -78,6 +79,9 @@ final class CompilerQueries {
             }
             try {
                 Path candidate = Path.of(folder).resolve(name);
+                if (!candidate.isAbsolute() && runner.directory().isPresent()) {
+                    candidate = runner.directory().get().resolve(candidate);
+                }
                 if (candidate.isAbsolute() && Files.isRegularFile(candidate)) {
                     return Optional.of(candidate.normalize());
                 }

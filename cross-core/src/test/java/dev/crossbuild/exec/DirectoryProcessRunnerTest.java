@@ -31,6 +31,23 @@ class DirectoryProcessRunnerTest {
     }
 
     @Test
+    void itsFolderIsKnownThroughTheRunnersAGoalWrapsItIn() {
+        Path module = Path.of("/work/module");
+        ProcessRunner in = ProcessRunner.in(recording, module);
+
+        assertEquals(Optional.empty(), recording.directory());
+        assertEquals(Optional.of(module), in.directory());
+        ProcessRunner goal = ProcessRunner.in(ProcessRunner.withEnvironment(ProcessRunner.logging(recording, module,
+                line -> { }), Map.of("SOURCE_DATE_EPOCH", "1")), module);
+        assertEquals(Optional.of(module), goal.directory());
+        JobSlots slots = JobSlots.of(2);
+        assertEquals(Optional.of(module), slots.limit(goal).directory());
+        assertEquals(Optional.of(module), slots.limitCompiles(goal).directory());
+        assertEquals(Optional.of(module), ProcessRunner.withEnvironment(ProcessRunner.logging(in, module,
+                line -> { }), Map.of("A", "1")).directory());
+    }
+
+    @Test
     void aCommandThatNamesItsFolderKeepsIt() throws Exception {
         ProcessRunner runner = ProcessRunner.in(recording, Path.of("/work/module"));
         Command command = Command.of("ld", "a.o").withWorkingDirectory(Path.of("/elsewhere"));

@@ -348,6 +348,27 @@ class DoctorTest {
     }
 
     @Test
+    void aRelativeLibraryFolderIsReadFromTheFolderTheCompilerRunsIn() throws Exception {
+        // -Lthird_party/lib in a machine file: the build's links run in the module's folder, and so do the probes.
+        Path module = Files.createDirectories(tmp.resolve("module"));
+        Path folder = Files.createDirectories(module.resolve("third_party/lib"));
+        Files.writeString(folder.resolve("libz.so"), "");
+        arm64Toolchain(new FakeToolchain.Gcc("aarch64-linux-gnu-gcc", "aarch64-linux-gnu"),
+                new FakeToolchain.Gcc("aarch64-linux-gnu-g++", "aarch64-linux-gnu"));
+        CrossEnvironment environment = cross(ARM64_BINARIES + "[built-in options]\nc_link_args = "
+                + "['-Lthird_party/lib']\n" + aarch64());
+        DoctorRequest zlib = new DoctorRequest(Set.of(Language.C), true, Set.of("zlib"));
+
+        Diagnosis inModule = new Doctor(ProcessRunner.in(ProcessRunner.system(), module), fake.environment())
+                .diagnose(environment, zlib);
+
+        assertEquals(Finding.ok("zlib", "zlib for linux/aarch64", "zlib.h, " + folder.resolve("libz.so")),
+                finding(inModule, "zlib"));
+        assertEquals(Finding.Status.MISSING, finding(diagnose(environment, zlib), "zlib").status(),
+                "a runner without a folder cannot place it");
+    }
+
+    @Test
     void darwinFromLinuxIsExplainedInsteadOfFailingInALink() {
         Diagnosis diagnosis = diagnose(cross(hostMachine("darwin", "aarch64", "arm64", "little")), request(Language.C));
 
