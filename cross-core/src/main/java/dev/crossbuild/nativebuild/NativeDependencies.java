@@ -139,7 +139,7 @@ public final class NativeDependencies {
             if (!Files.isRegularFile(file)) {
                 throw damaged(artifact, "it lists " + library.file() + ", which it does not hold");
             }
-            Aliases.make(file, library.aliases());
+            LibraryLinks.make(file, library.aliases());
         }
         AtomicFiles.writeString(work.resolve(STAMP), sha256 + " " + source + "\n");
         Path old = depsFolder.resolve(OLD);

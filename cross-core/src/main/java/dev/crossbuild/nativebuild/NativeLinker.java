@@ -98,7 +98,7 @@ public final class NativeLinker {
         // A library's missing alias (libz.so) is made again, not linked again; targets linking through it stay up to date.
         for (LinkStep step : steps) {
             if (Files.isRegularFile(step.command().output())) {
-                Aliases.make(step.command());
+                LibraryLinks.make(step.command());
             }
         }
         // Why each output is linked again, by its path; a library linked again relinks the targets linking it.
@@ -149,7 +149,7 @@ public final class NativeLinker {
                     entry = Optional.of(OutputsJson.entry(layout, step.target(), output, step.debugFile(),
                             command.importLibrary(), command.aliasPaths(), verified));
                 }
-                Aliases.make(command);
+                LibraryLinks.make(command);
                 pending.add(new Pending(step, entry.get(), sha256));
             }
             for (Pending one : pending) {

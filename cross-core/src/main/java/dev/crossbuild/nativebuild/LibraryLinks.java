@@ -13,9 +13,9 @@ import java.util.List;
  * place, and again whenever one is missing or points elsewhere; a link that exists and is right is left alone. Where
  * the file system has no symbolic links, the alias is a copy of the library.
  */
-final class Aliases {
+final class LibraryLinks {
 
-    private Aliases() {
+    private LibraryLinks() {
     }
 
     static void make(LinkCommand command) throws IOException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The links beside a versioned library, and the copies that stand in for them where links cannot be made. */
-class AliasesMakeTest {
+class LibraryLinksTest {
 
     @TempDir
     Path dir;
@@ -26,7 +26,7 @@ class AliasesMakeTest {
         Path library = Files.writeString(dir.resolve("libz.so.1.3.1"), "code");
         Files.createSymbolicLink(dir.resolve("libz.so"), Path.of("libz.so.0"));
 
-        Aliases.make(library, ALIASES);
+        LibraryLinks.make(library, ALIASES);
 
         assertEquals(Path.of("libz.so.1.3.1"), Files.readSymbolicLink(dir.resolve("libz.so.1")));
         assertEquals(Path.of("libz.so.1"), Files.readSymbolicLink(dir.resolve("libz.so")));
@@ -40,11 +40,11 @@ class AliasesMakeTest {
         Path copy = Files.copy(library, dir.resolve("libz.so.1"), StandardCopyOption.COPY_ATTRIBUTES);
         Files.createSymbolicLink(dir.resolve("libz.so"), Path.of("libz.so.1"));
 
-        Aliases.make(library, ALIASES);
+        LibraryLinks.make(library, ALIASES);
         assertFalse(Files.isSymbolicLink(copy), "a copy with the library's size and time stays");
 
         Files.writeString(library, "new code");
-        Aliases.make(library, ALIASES);
+        LibraryLinks.make(library, ALIASES);
         assertTrue(Files.isSymbolicLink(copy), "a copy of an older library is made again");
         assertEquals("new code", Files.readString(dir.resolve("libz.so")));
     }
