@@ -34,7 +34,8 @@ public final class Folders {
             if (blocker != null) {
                 throw new FolderException(blocker, blocker + " is " + kind(blocker) + ", not a folder"
                         + (blocker.equals(absolute) ? "" : " (cross needs the folder " + absolute + " in it)"),
-                        "delete or move it (mvn clean deletes everything under target/)", e);
+                        "delete or move it" + (inBuildFolder(blocker) ? " (mvn clean deletes everything under "
+                                + "target/)" : ""), e);
             }
             if (e instanceof AccessDeniedException) {
                 Path parent = firstExisting(absolute);
@@ -53,6 +54,16 @@ public final class Folders {
         } catch (FolderException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code path} is in a Maven build folder ({@code target/}), which {@code mvn clean} empties. */
+    private static boolean inBuildFolder(Path path) {
+        for (Path name : path) {
+            if (name.toString().equals("target")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The existing path at or above {@code folder} that is not a folder (there is at most one), or null. */

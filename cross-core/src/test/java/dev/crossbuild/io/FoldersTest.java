@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +42,7 @@ class FoldersTest {
 
     @Test
     void aFileAboveTheFolderIsNamedAsWhatIsInTheWay() throws IOException {
-        Path obj = dir.resolve("classifier/obj");
+        Path obj = dir.resolve("target/classifier/obj");
         Files.createDirectories(obj.getParent());
         Files.writeString(obj, "");
 
@@ -48,6 +50,18 @@ class FoldersTest {
         assertEquals(obj + " is a file, not a folder (cross needs the folder " + obj.resolve("mix/sub")
                 + " in it); delete or move it (mvn clean deletes everything under target/)", e.getMessage());
         assertEquals(obj.toString(), e.value());
+    }
+
+    @Test
+    void outsideTheBuildFolderMvnCleanIsNoRemedy() throws IOException {
+        // A user's cache folder (cross.toolchainCache, sysroots): mvn clean does not touch it.
+        assumeFalse(StreamSupport.stream(dir.spliterator(), false).anyMatch(name -> name.toString().equals("target")),
+                "the temporary folder is itself in a build folder");
+        Path cache = Files.writeString(dir.resolve("cache"), "a file");
+
+        FolderException e = assertThrows(FolderException.class, () -> Folders.create(cache.resolve("toolchains")));
+
+        assertEquals("delete or move it", e.remedy().orElseThrow());
     }
 
     @Test
