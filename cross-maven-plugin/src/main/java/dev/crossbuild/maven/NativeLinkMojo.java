@@ -8,13 +8,10 @@ import dev.crossbuild.io.GoalStamp;
 import dev.crossbuild.machine.MachineRole;
 import dev.crossbuild.nativebuild.BuildLayout;
 import dev.crossbuild.nativebuild.BuildWatch;
-import dev.crossbuild.nativebuild.DevArtifact;
+import dev.crossbuild.nativebuild.LinkAndPackage;
 import dev.crossbuild.nativebuild.LinkRequest;
-import dev.crossbuild.nativebuild.LinkResult;
 import dev.crossbuild.nativebuild.LinkedOutput;
 import dev.crossbuild.nativebuild.NativeBundle;
-import dev.crossbuild.nativebuild.NativeJar;
-import dev.crossbuild.nativebuild.NativeDependencies;
 import dev.crossbuild.nativebuild.NativeLinker;
 import dev.crossbuild.nativebuild.NativeTarget;
 import dev.crossbuild.nativebuild.PortabilityPolicy;
@@ -145,22 +142,21 @@ public class NativeLinkMojo extends AbstractBuildMojo {
         // Each classifier's jars are written under its lock with its link, so they hold exactly what was linked.
         boolean dev = attach && (devArtifact != null ? devArtifact : publicHeaders != null)
                 && targets.stream().anyMatch(t -> t.isLibrary() && t.machine() == MachineRole.HOST);
-        List<Linked> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf, layout -> locked(layout, () -> {
-            SetupState setup = setupState(layout);
-            synchronized (this) {
-                linkedSetups.put(layout, setup);
-            }
-            LinkResult result = new NativeLinker(runner, listener(layout)).link(new LinkRequest(layout,
-                    setup, targets, strip, policy).withReproducible(reproducible).in(moduleDirectory()));
-            // The native dependencies' shared libraries the outputs need travel with them, in the jars and the bundle.
-            List<LinkedOutput> packed = NativeDependencies.withPacked(setup.host(), setup.nativeDependencies(),
-                    result.outputs());
-            List<Jar> jars = new ArrayList<>(attach ? writeJars(classifierOf(layout), packed) : List.of());
-            if (dev) {
-                jars.add(writeDevArtifact(layout, setup, result.outputs()));
-            }
-            return new Linked(packed, jars);
-        }));
+        Optional<LinkAndPackage.Attach> attached = attach ? Optional.of(new LinkAndPackage.Attach(
+                Path.of(project.getBuild().getDirectory()), project.getBuild().getFinalName(), project.getGroupId()
+                + ":" + project.getArtifactId() + ":" + project.getVersion(), project.getVersion(),
+                Optional.ofNullable(publicHeaders).map(f -> f.toPath().toAbsolutePath().normalize()), dev))
+                : Optional.empty();
+        List<LinkAndPackage.Result> linked = EachHost.run(layouts, AbstractBuildMojo::classifierOf,
+                layout -> locked(layout, () -> {
+                    SetupState setup = setupState(layout);
+                    synchronized (this) {
+                        linkedSetups.put(layout, setup);
+                    }
+                    return LinkAndPackage.run(new NativeLinker(runner, listener(layout)), new LinkRequest(layout,
+                            setup, targets, strip, policy).withReproducible(reproducible).in(moduleDirectory()),
+                            classifierOf(layout), attached);
+                }));
         Map<String, List<LinkedOutput>> outputs = new LinkedHashMap<>();
         for (int i = 0; i < layouts.size(); i++) {
             outputs.put(classifierOf(layouts.get(i)), linked.get(i).outputs());
@@ -175,44 +171,13 @@ public class NativeLinkMojo extends AbstractBuildMojo {
             NativeBundle.remove(classes);
         }
         linkedTargets = targets;
-        for (Linked one : linked) {
-            for (Jar jar : one.jars()) {
-                written.add(jar.file());
-                projectHelper.attachArtifact(project, jar.type(), jar.classifier(), jar.file().toFile());
-                getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(jar.file())
-                        + " (classifier " + jar.classifier() + ")");
+        for (LinkAndPackage.Result one : linked) {
+            for (LinkAndPackage.Artifact artifact : one.artifacts()) {
+                written.add(artifact.file());
+                projectHelper.attachArtifact(project, artifact.type(), artifact.classifier(), artifact.file().toFile());
+                getLog().info("attached " + Path.of(project.getBuild().getDirectory()).relativize(artifact.file())
+                        + " (classifier " + artifact.classifier() + ")");
             }
         }
-    }
-
-    /** One classifier's outputs and the jars written of them. */
-    private record Linked(List<LinkedOutput> outputs, List<Jar> jars) {
-    }
-
-    /** An attached file: a jar, or the development artifact's zip. */
-    private record Jar(String classifier, Path file, String type) {
-        Jar(String classifier, Path file) {
-            this(classifier, file, "jar");
-        }
-    }
-
-    /** Writes the development artifact of one classifier ({@code <classifier>-dev}). */
-    private Jar writeDevArtifact(BuildLayout layout, SetupState setup, List<LinkedOutput> outputs)
-            throws IOException, CrossException {
-        String classifier = DevArtifact.classifier(classifierOf(layout));
-        Path zip = Path.of(project.getBuild().getDirectory())
-                .resolve(project.getBuild().getFinalName() + "-" + classifier + "." + DevArtifact.TYPE);
-        DevArtifact.write(zip, new DevArtifact.Request(project.getGroupId() + ":" + project.getArtifactId() + ":"
-                + project.getVersion(), project.getVersion(), classifierOf(layout),
-                Optional.ofNullable(publicHeaders).map(f -> f.toPath().toAbsolutePath().normalize()), layout,
-                setup.host(), outputs));
-        return new Jar(classifier, zip, DevArtifact.TYPE);
-    }
-
-    /** Writes the classifier jar and the debug jar of one classifier's outputs. */
-    private List<Jar> writeJars(String classifier, List<LinkedOutput> outputs) throws IOException {
-        return NativeJar.writeAll(Path.of(project.getBuild().getDirectory()),
-                project.getBuild().getFinalName() + "-" + classifier, classifier, outputs).stream()
-                .map(jar -> new Jar(jar.classifier(), jar.file())).toList();
     }
 }
