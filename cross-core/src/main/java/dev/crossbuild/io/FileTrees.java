@@ -1,6 +1,7 @@
 package dev.crossbuild.io;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,13 +52,18 @@ public final class FileTrees {
      * @return the entries deleted; none when the folder does not exist
      */
     public static List<Path> deleteOlder(Path directory, Instant before) throws IOException {
+        return deleteOlder(directory, "*", before);
+    }
+
+    /** {@link #deleteOlder(Path, Instant)} for the entries whose names match {@code glob} only. */
+    public static List<Path> deleteOlder(Path directory, String glob, Instant before) throws IOException {
         List<Path> deleted = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             return deleted;
         }
         FileTime limit = FileTime.from(before);
-        try (Stream<Path> entries = Files.list(directory)) {
-            for (Path entry : (Iterable<Path>) entries::iterator) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, glob)) {
+            for (Path entry : entries) {
                 try {
                     if (Files.getLastModifiedTime(entry).compareTo(limit) < 0) {
                         delete(entry);

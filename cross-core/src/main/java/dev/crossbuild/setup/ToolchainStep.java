@@ -10,6 +10,7 @@ import dev.crossbuild.crossfile.Value;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.AtomicFiles;
+import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.io.Hashes;
 import dev.crossbuild.json.Json;
 import dev.crossbuild.json.JsonException;
@@ -25,7 +26,6 @@ import dev.crossbuild.toolchain.Toolchain;
 import dev.crossbuild.toolchain.ToolchainJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -69,7 +69,8 @@ final class ToolchainStep {
         CountingProcessRunner counting = new CountingProcessRunner(runner);
         Path cacheFile = cacheFile(request, outputDirectory);
         String fingerprint = fingerprint(environment, request);
-        Optional<DiagnosedToolchain> cached = load(cacheFile, fingerprint, environment, outputDirectory);
+        Optional<DiagnosedToolchain> cached = load(cacheFile, fingerprint, environment, outputDirectory,
+                request.cacheFolder().isPresent());
         DiagnosedToolchain resolved = cached.orElseGet(() -> DiagnosedToolchain.detect(environment,
                 new DoctorRequest(request.languages(), request.strip(), request.libraries()), request.buildLanguages(),
                 counting, host));
@@ -114,7 +115,7 @@ final class ToolchainStep {
     }
 
     private Optional<DiagnosedToolchain> load(Path cacheFile, String fingerprint, CrossEnvironment environment,
-                                              Path outputDirectory) {
+                                              Path outputDirectory, boolean shared) {
         if (!Files.isRegularFile(cacheFile)) {
             return Optional.empty();
         }
@@ -140,18 +141,18 @@ final class ToolchainStep {
         } catch (IOException | JsonException | RuntimeException damaged) {
             return Optional.empty(); // a damaged cache only costs a fresh detection
         } finally {
-            used(cacheFile);
+            if (shared) {
+                used(cacheFile);
+            }
         }
     }
 
     /** Marks a shared cache file as used, so that pruning keeps it; one that cannot be touched is pruned sooner. */
     private static void used(Path cacheFile) {
-        if (cacheFile.getFileName().toString().startsWith(SHARED_PREFIX)) {
-            try {
-                Files.setLastModifiedTime(cacheFile, FileTime.from(Instant.now()));
-            } catch (IOException | RuntimeException ignored) {
-                // only pruning reads the time
-            }
+        try {
+            Files.setLastModifiedTime(cacheFile, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException ignored) {
+            // only pruning reads the time
         }
     }
 
@@ -188,31 +189,17 @@ final class ToolchainStep {
         }
         try {
             write(cacheFile, fingerprint, Optional.of(key(outputDirectory)), resolved);
-            prune(cacheFile.getParent());
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of(Finding.warning("toolchain.cache", "Toolchain cache", "cannot write " + cacheFile
                     + " (" + e.getMessage() + "): every setup detects the toolchain again", Optional.of("make the "
                     + "folder writable, or name another with -Dcross.toolchainCache=<folder>")));
         }
-    }
-
-    /** Deletes the shared cache files nobody used for {@link #UNUSED_FOR}. */
-    private static void prune(Path folder) {
-        Instant before = Instant.now().minus(UNUSED_FOR);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, SHARED_PREFIX + "*.json")) {
-            for (Path file : files) {
-                try {
-                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                        Files.deleteIfExists(file);
-                    }
-                } catch (IOException | RuntimeException ignored) {
-                    // another build's; tried again next time
-                }
-            }
+        try {
+            FileTrees.deleteOlder(cacheFile.getParent(), SHARED_PREFIX + "*.json", Instant.now().minus(UNUSED_FOR));
         } catch (IOException | RuntimeException ignored) {
-            // pruning is housekeeping
+            // pruning is housekeeping: another build's file, or one it is writing; tried again next time
         }
+        return Optional.empty();
     }
 
     private static void write(Path cacheFile, String fingerprint, Optional<String> outputDirectory,
