@@ -3,7 +3,6 @@ package dev.crossbuild.nativebuild;
 import dev.crossbuild.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -61,40 +60,24 @@ public final class NativeJar {
             return List.of(new Written(classifier, jar));
         }
         Path debugJar = directory.resolve(baseName + "-debug.jar");
-        FutureTask<Boolean> debug = new FutureTask<>(() -> write(debugJar, classifier, outputs, true));
-        Thread thread = new Thread(debug, "cross-debug-jar");
-        thread.setDaemon(true);
-        thread.start();
+        ExecutorService thread = Background.thread("cross-debug-jar");
         try {
-            write(jar, classifier, outputs, false);
-        } catch (IOException | RuntimeException e) {
+            Future<Boolean> debug = thread.submit(() -> write(debugJar, classifier, outputs, true));
             try {
-                finish(debug, thread); // no thread outlives the goal
-            } catch (IOException | RuntimeException other) {
-                e.addSuppressed(other);
+                write(jar, classifier, outputs, false);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Background.await(debug, "writing " + debugJar); // no thread outlives the goal
+                } catch (IOException | RuntimeException other) {
+                    e.addSuppressed(other);
+                }
+                throw e;
             }
-            throw e;
+            Background.await(debug, "writing " + debugJar);
+        } finally {
+            thread.shutdown();
         }
-        finish(debug, thread);
         return List.of(new Written(classifier, jar), new Written(classifier + "-debug", debugJar));
-    }
-
-    /** Waits for the debug jar, and throws its failure. */
-    private static void finish(FutureTask<Boolean> debug, Thread thread) throws IOException {
-        try {
-            debug.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("writing the debug jar failed", e.getCause());
-        } catch (InterruptedException e) {
-            thread.interrupt();
-            Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("the build was interrupted");
-            interrupted.initCause(e);
-            throw interrupted;
-        }
     }
 
     /**

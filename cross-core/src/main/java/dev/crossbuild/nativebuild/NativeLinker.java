@@ -4,7 +4,6 @@ import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.io.Hashes;
 import dev.crossbuild.machine.MachineRole;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -117,11 +114,7 @@ public final class NativeLinker {
         int index = 0;
         // SHA-256 of each new output runs on a thread of its own beside the next links: hashing a large static
         // archive in Java costs as much as a link, and the entries need it only once every output is made.
-        ExecutorService hashing = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "cross-output-hash");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService hashing = Background.thread("cross-output-hash");
         try {
             List<Pending> pending = new ArrayList<>();
             for (LinkStep step : steps) {
@@ -155,7 +148,8 @@ public final class NativeLinker {
             for (Pending one : pending) {
                 Map<String, Object> entry = one.entry();
                 if (one.sha256().isPresent()) {
-                    entry.put(OutputsJson.SHA256, result(one.sha256().get()));
+                    entry.put(OutputsJson.SHA256, Background.await(one.sha256().get(),
+                            "hashing " + one.step().command().output()));
                 }
                 if (gate.isPresent()) {
                     entry = gate.get().review(entry, one.step());
@@ -177,22 +171,6 @@ public final class NativeLinker {
 
     /** An output's {@code outputs.json} entry, and its SHA-256 while that is still being computed. */
     private record Pending(LinkStep step, Map<String, Object> entry, Optional<Future<String>> sha256) {
-    }
-
-    private static String result(Future<String> sha256) throws IOException {
-        try {
-            return sha256.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("hashing an output failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("the build was interrupted");
-            interrupted.initCause(e);
-            throw interrupted;
-        }
     }
 
     /** A target's generated sources are made by compile; without them its link would miss their objects. */
