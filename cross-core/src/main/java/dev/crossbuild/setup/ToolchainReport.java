@@ -4,6 +4,7 @@ import dev.crossbuild.checks.CheckResults;
 import dev.crossbuild.toolchain.Compiler;
 import dev.crossbuild.toolchain.CompilerLaunch;
 import dev.crossbuild.toolchain.Diagnosis;
+import dev.crossbuild.toolchain.Finding;
 import dev.crossbuild.toolchain.Toolchain;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +53,12 @@ public record ToolchainReport(Toolchain toolchain, Diagnosis diagnosis, Optional
         if (!toolchain.compilers().isEmpty()) {
             lines.addAll(launch.summary());
         }
-        long warnings = diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).count();
+        List<Finding> warnings = diagnosis.warnings();
         lines.add("doctor: " + (diagnosis.ready() ? "ready" : "NOT ready") + " (" + diagnosis.findings().size()
-                + " findings, " + warnings + (warnings == 1 ? " warning)" : " warnings)"));
+                + " findings, " + warnings.size() + (warnings.size() == 1 ? " warning)" : " warnings)"));
         // Each warning in full: a count alone sends the user to the doctor goal to learn what it is.
-        diagnosis.findings().stream().filter(f -> !f.blocking() && !f.isOk()).forEach(f -> lines.add("doctor warning: "
-                + f.subject() + ": " + f.detail() + f.remedy().map(remedy -> " -> " + remedy).orElse("")));
+        warnings.forEach(f -> lines.add("doctor warning: " + f.subject() + ": " + f.detail()
+                + f.remedy().map(remedy -> " -> " + remedy).orElse("")));
         checks.ifPresent(c -> {
             String answers = String.join(", ", c.projectProperties().entrySet().stream()
                     .map(e -> e.getKey().substring("cross.".length()) + "=" + e.getValue()).toList());

@@ -21,6 +21,11 @@ public record Diagnosis(List<Finding> findings) {
         return findings.stream().filter(Finding::blocking).toList();
     }
 
+    /** The problems that do not block the build. */
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.blocking() && !f.isOk()).toList();
+    }
+
     /**
      * One line per finding, {@code [STATUS]} padded to one width, then {@code subject: detail}, then
      * {@code -> remedy} or, for a consequence, {@code (follows from: <root subject>)}; and a last summary line.
@@ -45,7 +50,7 @@ public record Diagnosis(List<Finding> findings) {
     private String summary() {
         long blocking = findings.stream().filter(Finding::blocking).count();
         long roots = findings.stream().filter(f -> f.blocking() && f.causedBy().isEmpty()).count();
-        long warnings = findings.stream().filter(f -> !f.blocking() && !f.isOk()).count();
+        long warnings = warnings().size();
         String notes = warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning" : " warnings") + ")";
         if (blocking == 0) {
             return "Ready to build" + notes + ".";
