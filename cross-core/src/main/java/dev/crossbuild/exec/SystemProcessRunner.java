@@ -30,6 +30,10 @@ final class SystemProcessRunner implements ProcessRunner {
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
+    /** Where a program's output goes: the same for every process of the build, so looked up once. */
+    private static final Path TEMPORARY = Path.of(HostEnvironment.system().property("java.io.tmpdir").orElse("."));
+    private static final boolean POSIX = TEMPORARY.getFileSystem().supportedFileAttributeViews().contains("posix");
+
     private SystemProcessRunner() {
     }
 
@@ -50,13 +54,11 @@ final class SystemProcessRunner implements ProcessRunner {
      * named without {@code Files.createTempFile}, whose {@code SecureRandom} costs a cold JVM some 10 ms to seed.
      */
     private static Path privateTemporaryFile(String suffix) throws IOException {
-        Path folder = Path.of(HostEnvironment.system().property("java.io.tmpdir").orElse("."));
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         for (int attempt = 1; ; attempt++) {
-            Path candidate = folder.resolve("cross-exec-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+            Path candidate = TEMPORARY.resolve("cross-exec-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
                     + suffix);
             try {
-                return posix ? Files.createFile(candidate, OWNER_ONLY) : Files.createFile(candidate);
+                return POSIX ? Files.createFile(candidate, OWNER_ONLY) : Files.createFile(candidate);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
