@@ -143,8 +143,18 @@ public final class DebianSysroots {
     /**
      * Deletes the other sysroots of {@code architecture} unused for {@link #UNUSED_FOR}: each is first renamed into
      * {@code .tmp/}, so that none is ever seen half deleted. A folder without a manifest is left to be made again.
+     * Pruning is housekeeping: what it cannot do is logged and tried again by the next build, never a failed build.
      */
-    private void pruneUnused(Path cache, String architecture, Path current) throws IOException {
+    private void pruneUnused(Path cache, String architecture, Path current) {
+        try {
+            removeUnused(cache, architecture, current);
+        } catch (IOException e) {
+            log.accept("sysroot " + architecture + ": could not remove the sysroots unused for " + UNUSED_FOR.toDays()
+                    + " days from " + cache + " (" + e.getMessage() + "); the next build tries again");
+        }
+    }
+
+    private void removeUnused(Path cache, String architecture, Path current) throws IOException {
         FileTime limit = FileTime.from(clock.instant().minus(UNUSED_FOR));
         List<Path> unused = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache, architecture + "-*")) {

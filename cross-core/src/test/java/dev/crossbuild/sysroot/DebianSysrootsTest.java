@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.HostEnvironment;
+import dev.crossbuild.io.FileTrees;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.machine.Endian;
@@ -191,6 +192,26 @@ class DebianSysrootsTest {
         assertTrue(Files.isDirectory(current.root()));
         assertTrue(Files.isDirectory(otherArchitecture), "another architecture's builds decide about its sysroots");
         assertTrue(log.contains("sysroot arm64: removed 1 sysroot unused for 30 days from " + cache), log.toString());
+    }
+
+    @Test
+    void aSysrootThatCannotBeRemovedIsLoggedAndTheBuildGoesOn() throws Exception {
+        Sysroot old = sysroots(NOW).provide(request(false, "zlib1g-dev"));
+        debs.put("zlib1g", "zlib1g deb, security update");
+        Sysroot current = sysroots(NOW.plus(Duration.ofHours(25))).provide(request(false, "zlib1g-dev"));
+        FileTrees.delete(cache.resolve(".tmp"));
+        Files.writeString(cache.resolve(".tmp"), "a file where the staging folder goes");
+        List<String> log = new ArrayList<>();
+
+        Sysroot taken = new DebianSysroots(runner(), environment,
+                Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC), log::add)
+                .provide(request(false, "zlib1g-dev"));
+
+        assertEquals(current, taken);
+        assertTrue(Files.isDirectory(old.root()));
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("sysroot arm64: could not remove the sysroots unused "
+                + "for 30 days from " + cache + " (") && line.endsWith("); the next build tries again")),
+                log.toString());
     }
 
     @Test
