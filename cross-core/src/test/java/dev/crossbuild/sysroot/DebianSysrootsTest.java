@@ -171,6 +171,12 @@ class DebianSysrootsTest {
         assertTrue(Files.isDirectory(first.root()) && Files.isDirectory(second.root()));
     }
 
+    /** zlib1g-dev provided 31 days after {@code NOW}, its log lines to {@code log}. */
+    private Sysroot provideAMonthLater(List<String> log) throws Exception {
+        return new DebianSysroots(runner(), environment, Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC),
+                log::add).provide(request(false, "zlib1g-dev"));
+    }
+
     @Test
     void aSysrootUnusedForThirtyDaysIsRemovedByTheNextBuildOfItsArchitecture() throws Exception {
         Sysroot old = sysroots(NOW).provide(request(false, "zlib1g-dev"));
@@ -182,9 +188,7 @@ class DebianSysrootsTest {
         List<String> log = new ArrayList<>();
 
         // 31 days after the old one was last taken; the current one was taken a day later, so it is younger
-        Sysroot taken = new DebianSysroots(runner(), environment,
-                Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC), log::add)
-                .provide(request(false, "zlib1g-dev"));
+        Sysroot taken = provideAMonthLater(log);
 
         assertEquals(current, taken);
         assertFalse(Files.exists(old.root()));
@@ -203,9 +207,7 @@ class DebianSysrootsTest {
         Files.writeString(cache.resolve(".tmp"), "a file where the staging folder goes");
         List<String> log = new ArrayList<>();
 
-        Sysroot taken = new DebianSysroots(runner(), environment,
-                Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC), log::add)
-                .provide(request(false, "zlib1g-dev"));
+        Sysroot taken = provideAMonthLater(log);
 
         assertEquals(current, taken);
         assertTrue(Files.isDirectory(old.root()));
