@@ -80,13 +80,32 @@ public record Depfile(List<String> targets, List<String> prerequisites) {
                 inWord = false;
                 i++;
             } else {
-                word.append(c);
+                int end = plainEnd(text, i);
+                word.append(text, i, end);
                 inWord = true;
-                i++;
+                i = end;
             }
         }
         flush(word, inWord, afterColon, targets, prerequisites);
         return new Depfile(new ArrayList<>(targets), new ArrayList<>(prerequisites));
+    }
+
+    /**
+     * Where the plain run that starts with the character at {@code start} ends: at the next character a rule above
+     * may read otherwise. Most of a depfile is plain path characters; taking them a run at a time keeps the loop
+     * above small, which a cold JVM compiles in a few milliseconds rather than 150 (its per-character version was
+     * the costliest method the JIT compiled in a warm clean build).
+     */
+    private static int plainEnd(String text, int start) {
+        int i = start + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '$' || c == ':' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                return i;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static boolean flush(StringBuilder word, boolean inWord, boolean afterColon, Set<String> targets,

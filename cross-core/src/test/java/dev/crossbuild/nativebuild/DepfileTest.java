@@ -26,6 +26,13 @@ class DepfileTest {
     }
 
     @Test
+    void aLoneDollarAndAColonInsideANameArePartOfIt() {
+        // Each stops a plain run of characters, and the name goes on after it.
+        Depfile depfile = Depfile.parse("a.o: /x/a$b.h /x/c:d.h /x/e\\f.h\n");
+        assertEquals(List.of("/x/a$b.h", "/x/c:d.h", "/x/e\\f.h"), depfile.prerequisites());
+    }
+
+    @Test
     void backslashesBeforeASpaceAreHalved() {
         // gcc doubles backslashes that precede a space: "a\\\ b" is the name "a\ b"; "a\\ b" is "a\" and "b".
         assertEquals(List.of("a\\ b.h"), Depfile.parse("t: a\\\\\\ b.h").prerequisites());
