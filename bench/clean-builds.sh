@@ -9,6 +9,9 @@
 #   distcc : -Dcross.ccache=false -Dcross.launcher=distcc through two distccd on 127.0.0.1, like the IT
 #            build-distcc-farm: on one machine a farm adds work (sending preprocessed sources to a daemon on the same
 #            cores), so this shows distcc's overhead, not a speed-up.
+#   cold_c1, warm_c1 : cold and warm again, and Maven alone for their floor, with MAVEN_OPTS=-XX:TieredStopAtLevel=1
+#            (the quick JIT compiler only, as the FAQ suggests in a project's .mvn/jvm.config for short builds on small
+#            machines), to show how much of a warm build Maven's JVM spends in its optimizing compiler;
 #   floor  : what any plugin's warm build would cost here: Maven's own share ('mvn clean package -Dcross.skip') plus
 #            the processes the warm build runs, replayed from a shell (the 33 cache hits cross.jobs at a time, ar, the
 #            link, strip and objcopy; no toolchain probe, as the warm build runs none) and compressing the jars'
@@ -112,10 +115,10 @@ code_sums() {
 clean_build() {
     local kind=$1 logfile="$WORK/logs/clean-$1.log" sources=$((${#LIB_SOURCES[@]} + 1))
     shift
-    [ "$kind" = warm ] || rm -rf "$TOOLCHAINS"
+    [[ "$kind" == warm* ]] || rm -rf "$TOOLCHAINS"
     timed "$logfile" "${CLEAN_MVN[@]}" "$@" clean package
     grep -q "compiled $sources of $sources sources" "$logfile" || die "$kind: not every source compiled; see $logfile"
-    if [ "$kind" = warm ]; then
+    if [[ "$kind" == warm* ]]; then
         grep -q "toolchain: reused the detection" "$logfile" || die "warm: setup detected the toolchain again; see $logfile"
     else
         grep -q "toolchain: detected" "$logfile" || die "$kind: setup did not detect the toolchain; see $logfile"
@@ -145,19 +148,41 @@ build_off() {
     ! grep -q 'compiler cache: /' "$WORK/logs/clean-off.log" || die "off: a compiler cache ran"
 }
 
-build_cold_warm() {
-    local sources=$((${#LIB_SOURCES[@]} + 1)) cold warm
+# cold_warm [suffix]: the cold build, then the warm one right after; a suffix names their samples and logs (_c1).
+cold_warm() {
+    local sources=$((${#LIB_SOURCES[@]} + 1)) suffix=${1:-} cold warm
     rm -rf "$CCACHE_DIR"
     ccache -z >/dev/null
-    clean_build cold; cold=$LAST_MS
-    grep -q 'compiler cache: /.*ccache' "$WORK/logs/clean-cold.log" || die "cold: no compiler cache in the log"
-    [ "$(ccache_stat cache_miss)" = "$sources" ] || die "cold: $(ccache_stat cache_miss) cache misses, not $sources"
+    clean_build "cold$suffix"; cold=$LAST_MS
+    grep -q 'compiler cache: /.*ccache' "$WORK/logs/clean-cold$suffix.log" || die "cold$suffix: no compiler cache in the log"
+    [ "$(ccache_stat cache_miss)" = "$sources" ] || die "cold$suffix: $(ccache_stat cache_miss) cache misses, not $sources"
     ccache -z >/dev/null
-    clean_build warm; warm=$LAST_MS
+    clean_build "warm$suffix"; warm=$LAST_MS
     local hits=$(($(ccache_stat direct_cache_hit) + $(ccache_stat preprocessed_cache_hit)))
-    [ "$hits" = "$sources" ] || die "warm: $hits cache hits, not $sources"
-    add warm_cold_ratio "$(awk -v w="$warm" -v c="$cold" 'BEGIN { printf "%.3f", w / c }')"
-    build_floor "$cold"
+    [ "$hits" = "$sources" ] || die "warm$suffix: $hits cache hits, not $sources"
+    add "warm_cold_ratio$suffix" "$(awk -v w="$warm" -v c="$cold" 'BEGIN { printf "%.3f", w / c }')"
+    LAST_COLD_MS=$cold
+}
+
+build_cold_warm() {
+    cold_warm
+    build_floor "$LAST_COLD_MS"
+}
+
+# The same pair, and Maven alone, with the JVM option the FAQ suggests for short builds on small machines
+# (.mvn/jvm.config: -XX:TieredStopAtLevel=1, the quick JIT compiler only): on 2 processors C2 keeps one of them busy
+# for most of a Maven build with default options. The floor takes the same replay of the warm build's processes
+# (build_floor's, which runs first): they are not Java.
+C1_OPTS=-XX:TieredStopAtLevel=1
+build_cold_warm_c1() {
+    local saved=${MAVEN_OPTS-}
+    export MAVEN_OPTS="$C1_OPTS${saved:+ $saved}"
+    cold_warm _c1
+    timed "$WORK/logs/clean-skip_c1.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
+    MAVEN_OPTS=$saved
+    add skip_c1 "$WALL_MS"
+    add floor_c1 "$((WALL_MS + LAST_TOOLS_MS))"
+    add floor_cold_ratio_c1 "$(awk -v f="$((WALL_MS + LAST_TOOLS_MS))" -v c="$LAST_COLD_MS" 'BEGIN { printf "%.3f", f / c }')"
 }
 
 # The commands of a warm build, as its verbose log gives them (shell-quoted: they paste back), once per run (this
@@ -204,6 +229,7 @@ build_floor() {
     timed "$WORK/logs/clean-replay.log" replay_tools
     [ "$(ccache_stat direct_cache_hit)" = "$sources" ] || die "replay: $(ccache_stat direct_cache_hit) cache hits, not $sources"
     tools=$WALL_MS
+    LAST_TOOLS_MS=$tools
     add tools "$tools"
     timed "$WORK/logs/clean-skip.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
     add skip "$WALL_MS"
@@ -226,8 +252,8 @@ build_distcc() {
 # One round: the three groups in an order that alternates between rounds (cold is always followed by warm).
 clean_round() {
     local first=$1 record=$2
-    if [ "$first" = 1 ]; then build_off; build_cold_warm; build_distcc
-    else build_distcc; build_cold_warm; build_off; fi
+    if [ "$first" = 1 ]; then build_off; build_cold_warm; build_cold_warm_c1; build_distcc
+    else build_distcc; build_cold_warm; build_cold_warm_c1; build_off; fi
     [ "$record" = 1 ] || { SAMPLES=(); return 0; }
 }
 
@@ -292,6 +318,10 @@ $(row "distcc on loopback, no cache" distcc)
 $(row "floor: Maven alone (-Dcross.skip)" skip)
 $(row "floor: the warm build's processes, from a shell" tools)
 $(row "floor: the two together" floor)
+$(row "C1 only ($C1_OPTS): ccache cold" cold_c1)
+$(row "C1 only: ccache warm" warm_c1)
+$(row "C1 only: floor, Maven alone" skip_c1)
+$(row "C1 only: floor, with the processes" floor_c1)
 $(row "CPU: no compiler cache" cpu_off)
 $(row "CPU: ccache cold" cpu_cold)
 $(row "CPU: ccache warm" cpu_warm)
@@ -304,6 +334,8 @@ $(row "others' CPU during a warm build" others_warm)
 **Warm / cold: $(awk -v a="$warm" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (medians; within each round: median $(stats warm_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }'); target <= 0.35).
 **Floor / cold: $(awk -v a="$(median floor)" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (within each round: median $(stats floor_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }')): the warm / cold ratio of a
 plugin whose own code took no time: Maven's share of the build and the processes a warm build must run.
+With Maven's JVM on the quick JIT compiler only ($C1_OPTS, as in a project's .mvn/jvm.config), the same builds in
+the same rounds: **warm / cold $(awk -v a="$(median warm_c1)" -v b="$(median cold_c1)" 'BEGIN { printf "%.3f", a / b }')** (within each round: median $(stats warm_cold_ratio_c1 | awk '{ print $1 ", min " $2 ", max " $3 }')), floor / cold $(awk -v a="$(median floor_c1)" -v b="$(median cold_c1)" 'BEGIN { printf "%.3f", a / b }').
 Cold / no cache (what a miss costs): $(awk -v a="$cold" -v b="$off" 'BEGIN { printf "%.3f", a / b }'). distcc / no cache: $(awk -v a="$distcc" -v b="$off" 'BEGIN { printf "%.3f", a / b }') (one machine: overhead, not speed-up).
 EOF
 }
