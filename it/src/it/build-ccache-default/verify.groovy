@@ -20,8 +20,8 @@ def run = { List<String> command, File log ->
     ProcessBuilder builder = new ProcessBuilder(command*.toString()).directory(basedir).redirectErrorStream(true)
             .redirectOutput(log)
     builder.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1')
-    builder.environment().putAll(extraEnvironment)
     builder.environment().put('CCACHE_DIR', cacheDir.path)
+    builder.environment().putAll(extraEnvironment)
     builder.environment().remove('CCACHE_DISABLE')
     builder.environment().remove('CCACHE_BASEDIR')
     int exit = builder.start().waitFor()
@@ -98,6 +98,20 @@ String fourth = mvn(['clean', 'package'])
 assert fourth.contains('toolchain: detected, diagnosed and checked with ')
 assert setupJson().toolchain_reused == false
 assert toolchainCache.listFiles().length == 1 : "one remembered toolchain for this module: ${toolchainCache.listFiles()}"
+
+// 5. ccache cannot store anything (CCACHE_DIR under a file: every compile through it would fail with "Failed to create
+//    directory ... Not a directory"): setup leaves it out with a doctor warning, and the build compiles without it
+File inTheWay = new File(basedir, 'not-a-folder')
+inTheWay.text = ''
+extraEnvironment.CCACHE_DIR = new File(inTheWay, 'ccache').path
+String fifth = mvn(['clean', 'package'])
+assert fifth.contains('compiler cache: none (ccache is on PATH but cannot store anything: see the doctor\'s warning)')
+assert fifth.contains("doctor warning: Compiler cache: ccache is on PATH but cannot write its cache_dir ${extraEnvironment.CCACHE_DIR} (from the environment): a file is in the way (${inTheWay.path}), and would fail every compile: they run without a cache -> set CCACHE_DIR to a folder this user may write, or turn the automatic cache off with cross.ccache=false")
+assert setupJson().compiler_launcher.cache_choice == 'unusable'
+assert setupJson().host.compilers.c.argv[0].endsWith('/aarch64-linux-gnu-gcc')
+assert fifth.contains('compiled 5 of 5 sources (0 up to date)')
+assert !fifth.contains('ccache: error')
+outputs().each { name, bytes -> assert bytes == reference[name] : "${name} differs from the build without ccache" }
 
 println "ccache: ${afterSecond.cache_miss} misses on the first clean build, ${hits} hits on the second (${cacheDir})"
 true

@@ -29,7 +29,9 @@ public record CompilerLaunch(Optional<String> cache, CacheChoice cacheChoice, Op
         /** Neither ccache nor sccache on PATH, and the machine file names none. */
         NONE_ON_PATH("none on PATH"),
         /** Only sccache is on PATH, and it cannot hand its misses to the compile farm asked for. */
-        DISPLACED("displaced by the compile farm");
+        DISPLACED("displaced by the compile farm"),
+        /** ccache is on PATH but cannot write its cache folders, so it would fail every compile (a doctor warning). */
+        UNUSABLE("unusable");
 
         private final String json;
 
@@ -60,6 +62,15 @@ public record CompilerLaunch(Optional<String> cache, CacheChoice cacheChoice, Op
                 OptionalInt.empty(), List.of());
     }
 
+    /**
+     * This launch, saying that the ccache on PATH was left out because it cannot store anything; unchanged when a
+     * cache the machine file names runs all the same.
+     */
+    CompilerLaunch withUnusableCacheLeftOut() {
+        return cacheChoice != CacheChoice.NONE_ON_PATH ? this : new CompilerLaunch(cache, CacheChoice.UNUSABLE,
+                distributor, distributorOrigin, remoteSlots, remoteHosts);
+    }
+
     /** {@code compiler cache: /usr/bin/ccache (cross.ccache=false turns it off)}. */
     public String cacheLine() {
         return "compiler cache: " + switch (cacheChoice) {
@@ -68,6 +79,7 @@ public record CompilerLaunch(Optional<String> cache, CacheChoice cacheChoice, Op
             case OFF -> "off (cross.ccache=false)";
             case NONE_ON_PATH -> "none (neither ccache nor sccache is on PATH)";
             case DISPLACED -> "none (sccache cannot hand its misses to the compile farm; ccache can)";
+            case UNUSABLE -> "none (ccache is on PATH but cannot store anything: see the doctor's warning)";
         };
     }
 

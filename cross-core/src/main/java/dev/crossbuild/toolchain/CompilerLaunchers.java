@@ -64,6 +64,12 @@ public final class CompilerLaunchers {
         Optional<String> automatic = request.cache()
                 ? finder.find("ccache").or(() -> finder.find("sccache")).map(Path::toString)
                 : Optional.empty();
+        // An automatic ccache that would fail every compile is left out (the bare compilers work); a warning says why.
+        Optional<String> unusable = automatic.filter(Launchers::isCcache)
+                .flatMap(ccache -> CcacheFolders.problem(runner, environment, ccache));
+        if (unusable.isPresent()) {
+            automatic = Optional.empty();
+        }
         Optional<String> distributor = request.distributor().flatMap(name -> locate(name, findings));
 
         Map<Language, Compiler> hostCompilers = new EnumMap<>(Language.class);
@@ -94,9 +100,10 @@ public final class CompilerLaunchers {
             launchedBuild = Optional.of(replaceCompilers(build.get(), buildCompilers));
         }
 
-        CompilerLaunch launch = describe(launchedHost, request, automaticUsed, fileCache, distributor);
-        findings.add(Finding.ok("launcher.cache", "Compiler cache", launch.cacheLine().substring(
-                "compiler cache: ".length())));
+        CompilerLaunch launch = unusable.isPresent()
+                ? describe(launchedHost, request, automaticUsed, fileCache, distributor).withUnusableCacheLeftOut()
+                : describe(launchedHost, request, automaticUsed, fileCache, distributor);
+        findings.add(cacheFinding(launch, unusable));
         launch.farmLine().ifPresent(line -> findings.add(launch.remoteSlots().isPresent()
                 && launch.remoteSlots().getAsInt() == 0
                 ? Finding.warning("launcher.farm", "Compile farm", line.substring("compile farm: ".length()),
@@ -104,6 +111,31 @@ public final class CompilerLaunchers {
                                 + "(or in ~/.distcc/hosts)"))
                 : Finding.ok("launcher.farm", "Compile farm", line.substring("compile farm: ".length()))));
         return new Launched(launchedHost, launchedBuild, launch, findings);
+    }
+
+    /**
+     * The compiler cache's finding: what runs, or why the ccache on PATH was left out. A ccache the machine file names
+     * is checked too: it is kept (the file asks for it), with a warning that each compile through it will fail.
+     */
+    private Finding cacheFinding(CompilerLaunch launch, Optional<String> unusableAutomatic) {
+        String detail = launch.cacheLine().substring("compiler cache: ".length());
+        if (unusableAutomatic.isPresent()) {
+            return Finding.warning("launcher.cache", "Compiler cache", "ccache is on PATH but "
+                    + unusableAutomatic.get() + ", and would fail every compile: they run without a cache",
+                    Optional.of("set CCACHE_DIR to a folder this user may write, or turn the automatic cache off with "
+                            + "cross.ccache=false"));
+        }
+        if (launch.cacheChoice() == CompilerLaunch.CacheChoice.MACHINE_FILE && launch.cache().filter(
+                Launchers::isCcache).isPresent()) {
+            Optional<String> problem = CcacheFolders.problem(runner, environment, launch.cache().get());
+            if (problem.isPresent()) {
+                return Finding.warning("launcher.cache", "Compiler cache", launch.cache().get()
+                        + " (named in [binaries]) " + problem.get() + ": each compile through it will fail",
+                        Optional.of("set CCACHE_DIR to a folder this user may write, or take ccache out of "
+                                + "[binaries]"));
+            }
+        }
+        return Finding.ok("launcher.cache", "Compiler cache", detail);
     }
 
     /** The distributor on PATH; a blocking finding when it is not there (the user asked for it). */

@@ -33,7 +33,11 @@ final class Launchers {
 
     /** ccache hands its misses to a distributor through {@code CCACHE_PREFIX}; sccache has no such setting. */
     static boolean passesMissesOn(String cache) {
-        return baseName(cache).equals("ccache");
+        return isCcache(cache);
+    }
+
+    static boolean isCcache(String program) {
+        return baseName(program).equals("ccache");
     }
 
     /** How many leading elements of {@code argv} are launchers: 0, 1, or 2 (a cache, then a distributor). */

@@ -183,7 +183,8 @@ class ToolchainSetupTest {
         ToolchainReport report = first.toolchain().orElseThrow();
         assertTrue(report.diagnosis().ready(), String.join("\n", report.diagnosis().render()));
         assertEquals(ccache.toString(), report.toolchain().compiler(Language.C).orElseThrow().argv().get(0));
-        assertFalse(Files.exists(calls), "a probe or check ran through ccache");
+        // Setup asks ccache only where it would store (--show-config): no probe or check ran through it.
+        assertEquals(List.of("--show-config"), Files.readAllLines(calls), "a probe or check ran through ccache");
         assertTrue(first.summary().contains("compiler cache: " + ccache + " (cross.ccache=false turns it off)"),
                 first.summary().toString());
         Map<String, Object> json = JsonReader.parseObject(Files.readString(first.setupJson()));

@@ -253,4 +253,94 @@ class CompilerLaunchersTest {
         assertEquals(List.of(bin("ccache"), bin("distcc"), bin("aarch64-linux-gnu-gcc")), c(launched).tool().argv());
         assertFalse(launched.findings().stream().anyMatch(Finding::blocking), launched.findings().toString());
     }
+
+    /** A ccache whose {@code --show-config} names its folders as ccache 4.7 does, under {@code CCACHE_DIR}. */
+    private void ccacheWithConfig(String extra) {
+        fake.script("ccache", "#!/bin/sh\n"
+                + "if [ \"$1\" = --show-config ]; then\n"
+                + "  echo \"(environment) cache_dir = $CCACHE_DIR\"\n"
+                + "  echo \"(default) disable = false\"\n"
+                + "  echo \"(default) temporary_dir = $CCACHE_DIR/tmp\"\n"
+                + extra
+                + "  exit 0\n"
+                + "fi\n"
+                + "exec \"$@\"\n");
+    }
+
+    private HostEnvironment withCcacheDir(Path folder) {
+        return HostEnvironment.of(Map.of("PATH", fake.bin().toString(), "CCACHE_DIR", folder.toString()),
+                Map.of("os.name", "Linux"), tmp);
+    }
+
+    @Test
+    void anAutomaticCcacheThatCannotStoreAnythingIsLeftOutWithAWarning() throws Exception {
+        ccacheWithConfig("");
+        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
+                withCcacheDir(file.resolve("ccache")));
+
+        // ccache would fail every compile ("Failed to create directory"); the bare compilers work.
+        assertEquals(List.of(bin("aarch64-linux-gnu-gcc")), c(launched).argv());
+        assertEquals(List.of(bin("aarch64-linux-gnu-g++")), launched.host().compiler(Language.CPP).orElseThrow().argv());
+        assertEquals(CompilerLaunch.CacheChoice.UNUSABLE, launched.launch().cacheChoice());
+        assertEquals("compiler cache: none (ccache is on PATH but cannot store anything: see the doctor's warning)",
+                launched.launch().cacheLine());
+        assertEquals(Finding.warning("launcher.cache", "Compiler cache", "ccache is on PATH but cannot write its "
+                        + "cache_dir " + file.resolve("ccache") + " (from the environment): a file is in the way ("
+                        + file + "), and would fail every compile: they run without a cache",
+                        Optional.of("set CCACHE_DIR to a folder this user may write, or turn the automatic cache off "
+                                + "with cross.ccache=false")),
+                finding(launched, "launcher.cache"));
+        assertFalse(finding(launched, "launcher.cache").blocking());
+    }
+
+    @Test
+    void aCacheFolderThatCanBeMadeKeepsTheAutomaticCcache() {
+        ccacheWithConfig("");
+        CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
+                withCcacheDir(tmp.resolve("not-yet/ccache")));
+
+        assertEquals(List.of(bin("ccache"), bin("aarch64-linux-gnu-gcc")), c(launched).argv());
+        assertEquals(CompilerLaunch.CacheChoice.AUTOMATIC, launched.launch().cacheChoice());
+        assertEquals(Finding.Status.OK, finding(launched, "launcher.cache").status());
+    }
+
+    @Test
+    void aCcacheConfiguredNotToStoreIsNotJudgedByItsFolders() throws Exception {
+        ccacheWithConfig("  echo \"(environment) read_only = true\"\n");
+        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
+                withCcacheDir(file.resolve("ccache")));
+
+        assertEquals(List.of(bin("ccache"), bin("aarch64-linux-gnu-gcc")), c(launched).argv());
+    }
+
+    @Test
+    void aCcacheTheMachineFileNamesIsKeptAndTheDoctorWarnsThatItWillFail() throws Exception {
+        ccacheWithConfig("");
+        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        CompilerLaunchers.Launched launched = apply(detect("c = ['ccache', 'aarch64-linux-gnu-gcc']\n"
+                + "cpp = ['ccache', 'aarch64-linux-gnu-g++']\n"), new LauncherRequest(false, Optional.empty()),
+                withCcacheDir(file.resolve("ccache")));
+
+        assertEquals(List.of(bin("ccache"), bin("aarch64-linux-gnu-gcc")), c(launched).argv());
+        Finding warning = finding(launched, "launcher.cache");
+        assertEquals(Finding.Status.WARNING, warning.status());
+        assertEquals(bin("ccache") + " (named in [binaries]) cannot write its cache_dir "
+                + file.resolve("ccache") + " (from the environment): a file is in the way (" + file
+                + "): each compile through it will fail", warning.detail());
+    }
+
+    @Test
+    void aTemporaryFolderSetInAConfigurationFileIsCheckedAndNamedWithItsFile() throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "");
+        ccacheWithConfig("  echo \"(/home/me/.config/ccache/ccache.conf) temporary_dir = " + file + "\"\n");
+        CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
+                withCcacheDir(tmp.resolve("cache")));
+
+        assertEquals(List.of(bin("aarch64-linux-gnu-gcc")), c(launched).argv());
+        assertTrue(finding(launched, "launcher.cache").detail().startsWith("ccache is on PATH but cannot write its "
+                + "temporary_dir " + file + " (set in /home/me/.config/ccache/ccache.conf): it is a file, not a folder"),
+                finding(launched, "launcher.cache").detail());
+    }
 }
