@@ -39,6 +39,10 @@ final class CcacheFolders {
     private static final List<String> FOLDERS = List.of("cache_dir", "temporary_dir");
     private static final List<String> NOT_STORING = List.of("disable", "read_only", "read_only_direct");
 
+    /** One line of {@code --show-config}: the value, and where ccache took it from. */
+    private record Setting(String origin, String value) {
+    }
+
     private CcacheFolders() {
     }
 
@@ -66,27 +70,27 @@ final class CcacheFolders {
         if (!result.succeeded()) {
             return Optional.empty();
         }
-        Map<String, String[]> settings = new LinkedHashMap<>(); // key -> origin, value
+        Map<String, Setting> settings = new LinkedHashMap<>();
         for (String line : result.stdout().lines().toList()) {
             Matcher setting = SETTING.matcher(line.strip());
             if (setting.matches()) {
-                settings.put(setting.group(2), new String[] {setting.group(1), setting.group(3).strip()});
+                settings.put(setting.group(2), new Setting(setting.group(1), setting.group(3).strip()));
             }
         }
         for (String key : NOT_STORING) {
-            if (settings.containsKey(key) && settings.get(key)[1].equals("true")) {
+            if (settings.containsKey(key) && settings.get(key).value().equals("true")) {
                 return Optional.empty();
             }
         }
         for (String key : FOLDERS) {
-            String[] setting = settings.get(key);
-            if (setting == null || setting[1].isEmpty()) {
+            Setting setting = settings.get(key);
+            if (setting == null || setting.value().isEmpty()) {
                 continue;
             }
-            Optional<String> why = unwritable(setting[1]);
+            Optional<String> why = unwritable(setting.value());
             if (why.isPresent()) {
-                return Optional.of("cannot write its " + key + " " + setting[1] + " (" + origin(setting[0]) + "): "
-                        + why.get());
+                return Optional.of("cannot write its " + key + " " + setting.value() + " (" + origin(setting.origin())
+                        + "): " + why.get());
             }
         }
         return Optional.empty();

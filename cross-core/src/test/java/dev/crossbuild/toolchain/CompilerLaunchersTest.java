@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessRunner;
 import dev.crossbuild.machine.MachineRole;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -272,10 +274,15 @@ class CompilerLaunchersTest {
                 Map.of("os.name", "Linux"), tmp);
     }
 
+    /** A file where ccache's folder would have to be. */
+    private Path fileInTheWay() throws IOException {
+        return Files.writeString(tmp.resolve("not-a-folder"), "");
+    }
+
     @Test
     void anAutomaticCcacheThatCannotStoreAnythingIsLeftOutWithAWarning() throws Exception {
         ccacheWithConfig("");
-        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        Path file = fileInTheWay();
         CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
                 withCcacheDir(file.resolve("ccache")));
 
@@ -308,7 +315,7 @@ class CompilerLaunchersTest {
     @Test
     void aCcacheConfiguredNotToStoreIsNotJudgedByItsFolders() throws Exception {
         ccacheWithConfig("  echo \"(environment) read_only = true\"\n");
-        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        Path file = fileInTheWay();
         CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
                 withCcacheDir(file.resolve("ccache")));
 
@@ -318,7 +325,7 @@ class CompilerLaunchersTest {
     @Test
     void aCcacheTheMachineFileNamesIsKeptAndTheDoctorWarnsThatItWillFail() throws Exception {
         ccacheWithConfig("");
-        Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-folder"), "");
+        Path file = fileInTheWay();
         CompilerLaunchers.Launched launched = apply(detect("c = ['ccache', 'aarch64-linux-gnu-gcc']\n"
                 + "cpp = ['ccache', 'aarch64-linux-gnu-g++']\n"), new LauncherRequest(false, Optional.empty()),
                 withCcacheDir(file.resolve("ccache")));
@@ -333,7 +340,7 @@ class CompilerLaunchersTest {
 
     @Test
     void aTemporaryFolderSetInAConfigurationFileIsCheckedAndNamedWithItsFile() throws Exception {
-        Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "");
+        Path file = fileInTheWay();
         ccacheWithConfig("  echo \"(/home/me/.config/ccache/ccache.conf) temporary_dir = " + file + "\"\n");
         CompilerLaunchers.Launched launched = apply(detect(""), LauncherRequest.defaults(),
                 withCcacheDir(tmp.resolve("cache")));
