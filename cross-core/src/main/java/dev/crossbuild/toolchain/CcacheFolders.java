@@ -31,8 +31,13 @@ import java.util.regex.Pattern;
  */
 final class CcacheFolders {
 
-    /** What ccache reads its settings from besides its own CCACHE_* variables (ccache(1), "Configuration"). */
-    private static final List<String> LOCATION_VARIABLES = List.of("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME");
+    /**
+     * What ccache derives its folders from besides its own CCACHE_* variables (ccache(1), "Configuration"): the
+     * home, cache and configuration folders, and XDG_RUNTIME_DIR, whose {@code ccache-tmp} becomes the
+     * {@code temporary_dir} when that folder exists.
+     */
+    private static final List<String> LOCATION_VARIABLES = List.of("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+            "XDG_RUNTIME_DIR");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** {@code (environment) cache_dir = /x}: the origin, the key, the value. */
     private static final Pattern SETTING = Pattern.compile("^\\((.*)\\) (\\S+) = (.*)$");
