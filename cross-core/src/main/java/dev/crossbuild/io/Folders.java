@@ -56,6 +56,27 @@ public final class Folders {
         }
     }
 
+    /**
+     * What would keep {@code folder} from being created, found without creating anything: the existing path at or
+     * above it that is not a folder (a file, a link to one, a broken link), or null.
+     */
+    public static Path inTheWay(Path folder) {
+        return firstNonFolder(folder.toAbsolutePath().normalize());
+    }
+
+    /** {@code folder} itself when it exists, else the nearest folder above it that does: where it would be made. */
+    public static Path nearestExisting(Path folder) {
+        return firstExisting(folder.toAbsolutePath().normalize());
+    }
+
+    /** {@code a file}, {@code a link to a file}, {@code a broken link} or {@code a special file}. */
+    public static String kind(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            return Files.exists(path) ? "a link to a file" : "a broken link";
+        }
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? "a file" : "a special file";
+    }
+
     /** Whether {@code path} is in a Maven build folder ({@code target/}), which {@code mvn clean} empties. */
     private static boolean inBuildFolder(Path path) {
         for (Path name : path) {
@@ -82,12 +103,5 @@ public final class Folders {
             p = p.getParent();
         }
         return p;
-    }
-
-    private static String kind(Path path) {
-        if (Files.isSymbolicLink(path)) {
-            return Files.exists(path) ? "a link to a file" : "a broken link";
-        }
-        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? "a file" : "a special file";
     }
 }

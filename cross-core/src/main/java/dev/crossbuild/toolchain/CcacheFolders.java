@@ -4,6 +4,7 @@ import dev.crossbuild.exec.Command;
 import dev.crossbuild.exec.HostEnvironment;
 import dev.crossbuild.exec.ProcessResult;
 import dev.crossbuild.exec.ProcessRunner;
+import dev.crossbuild.io.Folders;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -105,24 +106,19 @@ final class CcacheFolders {
     private static Optional<String> unwritable(String folder) {
         Path path;
         try {
-            path = Path.of(folder);
+            path = Path.of(folder).normalize();
         } catch (InvalidPathException e) {
             return Optional.of("not a path");
         }
         if (!path.isAbsolute()) {
             return Optional.empty();
         }
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+        Path blocker = Folders.inTheWay(path);
+        if (blocker != null) {
+            return Optional.of(blocker.equals(path) ? "it is " + Folders.kind(blocker) + ", not a folder"
+                    : Folders.kind(blocker) + " is in the way (" + blocker + ")");
         }
-        if (existing == null) {
-            return Optional.empty();
-        }
-        if (!Files.isDirectory(existing)) {
-            return Optional.of(existing.equals(path) ? "it is a file, not a folder"
-                    : "a file is in the way (" + existing + ")");
-        }
+        Path existing = Folders.nearestExisting(path);
         if (!Files.isWritable(existing)) {
             return Optional.of(existing.equals(path) ? "this user may not write in it"
                     : "it does not exist, and this user may not create it in " + existing);
