@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Puts launchers in front of confirmed compilers, after detection (so the toolchain cache never holds them and
@@ -64,9 +67,16 @@ public final class CompilerLaunchers {
         Optional<String> automatic = request.cache()
                 ? finder.find("ccache").or(() -> finder.find("sccache")).map(Path::toString)
                 : Optional.empty();
+        // Where each ccache would store, asked once per program (an automatic one and one the file names are the same).
+        Map<String, Optional<String>> problems = new HashMap<>();
+        Function<String, Optional<String>> ccacheProblem = ccache -> problems.computeIfAbsent(ccache,
+                program -> CcacheFolders.problem(runner, environment, program));
         // An automatic ccache that would fail every compile is left out (the bare compilers work); a warning says why.
-        Optional<String> unusable = automatic.filter(Launchers::isCcache)
-                .flatMap(ccache -> CcacheFolders.problem(runner, environment, ccache));
+        // Only asked when a compiler has no launcher of the file's, so the automatic cache would go in front of it.
+        boolean someBare = Stream.concat(host.compilers().values().stream(),
+                build.stream().flatMap(b -> b.compilers().values().stream())).anyMatch(c -> c.launcher().isEmpty());
+        Optional<String> unusable = automatic.filter(ccache -> someBare && Launchers.isCcache(ccache))
+                .flatMap(ccacheProblem);
         if (unusable.isPresent()) {
             automatic = Optional.empty();
         }
@@ -103,7 +113,7 @@ public final class CompilerLaunchers {
         CompilerLaunch launch = unusable.isPresent()
                 ? describe(launchedHost, request, automaticUsed, fileCache, distributor).withUnusableCacheLeftOut()
                 : describe(launchedHost, request, automaticUsed, fileCache, distributor);
-        findings.add(cacheFinding(launch, unusable));
+        findings.add(cacheFinding(launch, unusable, ccacheProblem));
         launch.farmLine().ifPresent(line -> findings.add(launch.remoteSlots().isPresent()
                 && launch.remoteSlots().getAsInt() == 0
                 ? Finding.warning("launcher.farm", "Compile farm", line.substring("compile farm: ".length()),
@@ -117,7 +127,8 @@ public final class CompilerLaunchers {
      * The compiler cache's finding: what runs, or why the ccache on PATH was left out. A ccache the machine file names
      * is checked too: it is kept (the file asks for it), with a warning that each compile through it will fail.
      */
-    private Finding cacheFinding(CompilerLaunch launch, Optional<String> unusableAutomatic) {
+    private static Finding cacheFinding(CompilerLaunch launch, Optional<String> unusableAutomatic,
+                                        Function<String, Optional<String>> ccacheProblem) {
         String detail = launch.cacheLine().substring("compiler cache: ".length());
         if (unusableAutomatic.isPresent()) {
             return Finding.warning("launcher.cache", "Compiler cache", "ccache is on PATH but "
@@ -127,7 +138,7 @@ public final class CompilerLaunchers {
         }
         if (launch.cacheChoice() == CompilerLaunch.CacheChoice.MACHINE_FILE && launch.cache().filter(
                 Launchers::isCcache).isPresent()) {
-            Optional<String> problem = CcacheFolders.problem(runner, environment, launch.cache().get());
+            Optional<String> problem = ccacheProblem.apply(launch.cache().get());
             if (problem.isPresent()) {
                 return Finding.warning("launcher.cache", "Compiler cache", launch.cache().get()
                         + " (named in [binaries]) " + problem.get() + ": each compile through it will fail",

@@ -350,4 +350,26 @@ class CompilerLaunchersTest {
                 + "temporary_dir " + file + " (set in /home/me/.config/ccache/ccache.conf): it is a file, not a folder"),
                 finding(launched, "launcher.cache").detail());
     }
+
+    @Test
+    void eachCcacheIsAskedOnceAndOnlyWhenItWouldGoInFront() throws Exception {
+        Path calls = tmp.resolve("show-config-calls");
+        ccacheWithConfig("  echo called >> '" + calls + "'\n");
+        Path file = fileInTheWay();
+        // Both compilers named through ccache, the same program the automatic cache would be: asked once.
+        CompilerLaunchers.Launched named = apply(detect("c = ['ccache', 'aarch64-linux-gnu-gcc']\n"
+                + "cpp = ['ccache', 'aarch64-linux-gnu-g++']\n"), LauncherRequest.defaults(),
+                withCcacheDir(file.resolve("ccache")));
+        assertEquals(Finding.Status.WARNING, finding(named, "launcher.cache").status());
+        assertEquals(1, Files.readAllLines(calls).size());
+
+        // Both compilers behind distcc: the automatic ccache goes in front of none, so it is not asked.
+        Files.delete(calls);
+        distcc();
+        CompilerLaunchers.Launched farm = apply(detect("c = ['distcc', 'aarch64-linux-gnu-gcc']\n"
+                + "cpp = ['distcc', 'aarch64-linux-gnu-g++']\n"), LauncherRequest.defaults(),
+                withCcacheDir(file.resolve("ccache")));
+        assertEquals(Finding.Status.OK, finding(farm, "launcher.cache").status());
+        assertFalse(Files.exists(calls));
+    }
 }
