@@ -160,7 +160,7 @@ cold_warm() {
     clean_build "warm$suffix"; warm=$LAST_MS
     local hits=$(($(ccache_stat direct_cache_hit) + $(ccache_stat preprocessed_cache_hit)))
     [ "$hits" = "$sources" ] || die "warm$suffix: $hits cache hits, not $sources"
-    add "warm_cold_ratio$suffix" "$(awk -v w="$warm" -v c="$cold" 'BEGIN { printf "%.3f", w / c }')"
+    add "warm_cold_ratio$suffix" "$(ratio "$warm" "$cold")"
     LAST_COLD_MS=$cold
 }
 
@@ -178,11 +178,18 @@ build_cold_warm_c1() {
     local saved=${MAVEN_OPTS-}
     export MAVEN_OPTS="$C1_OPTS${saved:+ $saved}"
     cold_warm _c1
-    timed "$WORK/logs/clean-skip_c1.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
+    maven_alone _c1 "$LAST_COLD_MS"
     MAVEN_OPTS=$saved
-    add skip_c1 "$WALL_MS"
-    add floor_c1 "$((WALL_MS + LAST_TOOLS_MS))"
-    add floor_cold_ratio_c1 "$(awk -v f="$((WALL_MS + LAST_TOOLS_MS))" -v c="$LAST_COLD_MS" 'BEGIN { printf "%.3f", f / c }')"
+}
+
+# maven_alone <suffix> <cold ms>: 'mvn clean package -Dcross.skip', and with the replayed processes (LAST_TOOLS_MS)
+# the floor and floor / cold; the suffix names the samples and the log, as cold_warm's.
+maven_alone() {
+    local suffix=$1 cold=$2
+    timed "$WORK/logs/clean-skip$suffix.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
+    add "skip$suffix" "$WALL_MS"
+    add "floor$suffix" "$((WALL_MS + LAST_TOOLS_MS))"
+    add "floor_cold_ratio$suffix" "$(ratio "$((WALL_MS + LAST_TOOLS_MS))" "$cold")"
 }
 
 # The commands of a warm build, as its verbose log gives them (shell-quoted: they paste back), once per run (this
@@ -221,20 +228,16 @@ replay_tools() {
 }
 
 build_floor() {
-    local cold=$1 sources=$((${#LIB_SOURCES[@]} + 1)) tools
+    local cold=$1 sources=$((${#LIB_SOURCES[@]} + 1))
     capture_commands
     # Right after the warm build, whose outputs are in place: the replay needs its objects' folders and overwrites
     # only temporaries, which the next build's 'clean' deletes.
     ccache -z >/dev/null
     timed "$WORK/logs/clean-replay.log" replay_tools
     [ "$(ccache_stat direct_cache_hit)" = "$sources" ] || die "replay: $(ccache_stat direct_cache_hit) cache hits, not $sources"
-    tools=$WALL_MS
-    LAST_TOOLS_MS=$tools
-    add tools "$tools"
-    timed "$WORK/logs/clean-skip.log" "${CLEAN_MVN[@]}" -Dcross.skip clean package
-    add skip "$WALL_MS"
-    add floor "$((WALL_MS + tools))"
-    add floor_cold_ratio "$(awk -v f="$((WALL_MS + tools))" -v c="$cold" 'BEGIN { printf "%.3f", f / c }')"
+    LAST_TOOLS_MS=$WALL_MS
+    add tools "$LAST_TOOLS_MS"
+    maven_alone "" "$cold"
 }
 
 build_distcc() {
@@ -290,6 +293,8 @@ clean_main() {
 }
 
 median() { stats "$1" | cut -d' ' -f1; }
+# spread <name>: "median, min, max" of a per-round sample.
+spread() { stats "$1" | awk '{ print $1 ", min " $2 ", max " $3 }'; }
 
 clean_report() {
     local off cold warm distcc
@@ -331,12 +336,12 @@ $(row "others' CPU during a no-cache build" others_off)
 $(row "others' CPU during a cold build" others_cold)
 $(row "others' CPU during a warm build" others_warm)
 
-**Warm / cold: $(awk -v a="$warm" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (medians; within each round: median $(stats warm_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }'); target <= 0.35).
-**Floor / cold: $(awk -v a="$(median floor)" -v b="$cold" 'BEGIN { printf "%.3f", a / b }')** (within each round: median $(stats floor_cold_ratio | awk '{ print $1 ", min " $2 ", max " $3 }')): the warm / cold ratio of a
+**Warm / cold: $(ratio "$warm" "$cold")** (medians; within each round: median $(spread warm_cold_ratio); target <= 0.35).
+**Floor / cold: $(ratio "$(median floor)" "$cold")** (within each round: median $(spread floor_cold_ratio)): the warm / cold ratio of a
 plugin whose own code took no time: Maven's share of the build and the processes a warm build must run.
 With Maven's JVM on the quick JIT compiler only ($C1_OPTS, as in a project's .mvn/jvm.config), the same builds in
-the same rounds: **warm / cold $(awk -v a="$(median warm_c1)" -v b="$(median cold_c1)" 'BEGIN { printf "%.3f", a / b }')** (within each round: median $(stats warm_cold_ratio_c1 | awk '{ print $1 ", min " $2 ", max " $3 }')), floor / cold $(awk -v a="$(median floor_c1)" -v b="$(median cold_c1)" 'BEGIN { printf "%.3f", a / b }').
-Cold / no cache (what a miss costs): $(awk -v a="$cold" -v b="$off" 'BEGIN { printf "%.3f", a / b }'). distcc / no cache: $(awk -v a="$distcc" -v b="$off" 'BEGIN { printf "%.3f", a / b }') (one machine: overhead, not speed-up).
+the same rounds: **warm / cold $(ratio "$(median warm_c1)" "$(median cold_c1)")** (within each round: median $(spread warm_cold_ratio_c1)), floor / cold $(ratio "$(median floor_c1)" "$(median cold_c1)").
+Cold / no cache (what a miss costs): $(ratio "$cold" "$off"). distcc / no cache: $(ratio "$distcc" "$off") (one machine: overhead, not speed-up).
 EOF
 }
 

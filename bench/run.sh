@@ -399,6 +399,8 @@ run_ninja() {
 # ---------------------------------------------------------------------------------------------------------
 declare -A SAMPLES=()
 add() { SAMPLES[$1]+="$2 "; }
+# ratio <a> <b>: a / b to three decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 # samples_save / samples_restore: to drop what a round added (a round measured while other processes were busy).
 declare -A SAVED_SAMPLES=()
 samples_save() { local k; SAVED_SAMPLES=(); for k in "${!SAMPLES[@]}"; do SAVED_SAMPLES[$k]=${SAMPLES[$k]}; done; }
